@@ -1,0 +1,119 @@
+package dev.foresight.models.registry;
+
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.scoring.PlattCalibration;
+import dev.foresight.models.scoring.ScoringModel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The model registry in PostgreSQL: versions, metrics, artifacts and the champion of each target. */
+@Repository
+public class ModelRegistry {
+
+    private static final String COLUMNS = """
+            model_id, target, version, run_id, algorithm, hyper_parameters, metrics, feature_manifest, calibration,
+            training_from, training_to, holdout_snapshot, artifact_sha256, champion, created_at""";
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ModelRegistry(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Registers a model; registering the same run and target again returns the existing version. */
+    @Transactional
+    public RegisteredModel register(NewModel model) {
+        Optional<RegisteredModel> existing = jdbc.sql("SELECT " + COLUMNS + " FROM models WHERE run_id = ? AND target = ?")
+                .params(model.runId(), model.target()).query(this::map).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("models:" + model.target()).query().singleRow();
+        long id = jdbc.sql("""
+                        INSERT INTO models (target, version, run_id, algorithm, hyper_parameters, metrics, feature_manifest,
+                            calibration, training_from, training_to, holdout_snapshot, artifact, artifact_sha256)
+                        VALUES (:target, (SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE target = :target), :run,
+                            :algorithm, :hp::jsonb, :metrics::jsonb, :manifest::jsonb, :calibration::jsonb,
+                            :from, :to, :holdout, :artifact, :sha)
+                        RETURNING model_id""")
+                .param("target", model.target())
+                .param("run", model.runId())
+                .param("algorithm", model.algorithm())
+                .param("hp", json.writeValueAsString(model.hyperParameters()))
+                .param("metrics", json.writeValueAsString(model.metrics()))
+                .param("manifest", json.writeValueAsString(model.manifest()))
+                .param("calibration", json.writeValueAsString(model.calibration()))
+                .param("from", model.trainingFrom())
+                .param("to", model.trainingTo())
+                .param("holdout", model.holdoutSnapshot())
+                .param("artifact", model.artifact())
+                .param("sha", ModelArtifacts.sha256(model.artifact()))
+                .query(Long.class).single();
+        return find(id).orElseThrow();
+    }
+
+    /** Makes {@code modelId} the only champion of its target. */
+    @Transactional
+    public void promote(long modelId) {
+        RegisteredModel model = find(modelId).orElseThrow(() -> new IllegalArgumentException("No model " + modelId));
+        jdbc.sql("UPDATE models SET champion = false WHERE target = ? AND champion AND model_id <> ?")
+                .params(model.target(), modelId).update();
+        jdbc.sql("UPDATE models SET champion = true WHERE model_id = ?").param(modelId).update();
+    }
+
+    public Optional<RegisteredModel> find(long modelId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM models WHERE model_id = ?").param(modelId).query(this::map).optional();
+    }
+
+    public Optional<RegisteredModel> champion(String target) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM models WHERE target = ? AND champion").param(target)
+                .query(this::map).optional();
+    }
+
+    public List<RegisteredModel> champions() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM models WHERE champion ORDER BY target").query(this::map).list();
+    }
+
+    public List<RegisteredModel> list() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM models ORDER BY target, version").query(this::map).list();
+    }
+
+    /** Loads the artifact, checks its SHA-256 against the registry and builds a ready-to-serve model. */
+    public ScoringModel load(RegisteredModel model) {
+        byte[] bytes = jdbc.sql("SELECT artifact FROM models WHERE model_id = ?").param(model.id())
+                .query(byte[].class).single();
+        return new ScoringModel(ModelArtifacts.fromBytes(bytes, model.sha256()), model.calibration(), model.manifest());
+    }
+
+    private RegisteredModel map(ResultSet rs, int row) throws SQLException {
+        return new RegisteredModel(
+                rs.getLong("model_id"),
+                rs.getString("target"),
+                rs.getInt("version"),
+                rs.getString("run_id"),
+                rs.getString("algorithm"),
+                json.readValue(rs.getString("hyper_parameters"), MAP),
+                json.readValue(rs.getString("metrics"), MAP),
+                json.readValue(rs.getString("feature_manifest"), FeatureManifest.class),
+                json.readValue(rs.getString("calibration"), PlattCalibration.class),
+                rs.getObject("training_from", java.time.LocalDate.class),
+                rs.getObject("training_to", java.time.LocalDate.class),
+                rs.getObject("holdout_snapshot", java.time.LocalDate.class),
+                rs.getString("artifact_sha256"),
+                rs.getBoolean("champion"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

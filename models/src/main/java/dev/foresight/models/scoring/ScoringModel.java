@@ -1,0 +1,89 @@
+package dev.foresight.models.scoring;
+
+import dev.foresight.models.FeatureManifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.common.xgboost.XGBoostModel;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.transform.TransformedModel;
+
+/**
+ * A trained model ready to score: the Tribuo model, its calibration, the feature manifest it expects and an exact
+ * explainer. Immutable and thread-safe, so one instance serves all requests.
+ */
+public final class ScoringModel {
+
+    private final Model<Label> model;
+    private final PlattCalibration calibration;
+    private final FeatureManifest manifest;
+    private final List<String> names;
+    private final ContributionExplainer explainer;
+
+    public ScoringModel(Model<Label> model, PlattCalibration calibration, FeatureManifest manifest) {
+        this.model = model;
+        this.calibration = calibration;
+        this.manifest = manifest;
+        this.names = manifest.names();
+        this.explainer = explainerFor(model);
+    }
+
+    public FeatureManifest manifest() {
+        return manifest;
+    }
+
+    public Model<Label> tribuoModel() {
+        return model;
+    }
+
+    /** Calibrated probability of the positive outcome, without reasons (for bulk evaluation). */
+    public double probability(Map<String, Double> features) {
+        return calibration.apply(rawProbability(model.predict(example(features))));
+    }
+
+    /** Calibrated probability with every feature's contribution. */
+    public Score score(Map<String, Double> features) {
+        Example<Label> example = example(features);
+        double probability = calibration.apply(rawProbability(model.predict(example)));
+        double[] weights = explainer.contributions(example, names);
+        List<Contribution> contributions = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            // Calibration is monotone in the log-odds, so scaling by its slope keeps contributions additive.
+            contributions.add(new Contribution(names.get(i), features.getOrDefault(names.get(i), 0.0),
+                    weights[i] * calibration.slope()));
+        }
+        return new Score(probability, contributions);
+    }
+
+    /** Raw (uncalibrated) positive-class probability for a batch; used while fitting the calibration. */
+    public static double rawProbability(Prediction<Label> prediction) {
+        Label positive = prediction.getOutputScores().get(BinaryLabels.POSITIVE.getLabel());
+        return positive == null ? 0 : positive.getScore();
+    }
+
+    public Example<Label> example(Map<String, Double> features) {
+        String[] featureNames = new String[names.size()];
+        double[] values = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            featureNames[i] = names.get(i);
+            Double value = features.get(names.get(i));
+            values[i] = value == null || value.isNaN() ? 0 : value;
+        }
+        return new ArrayExample<>(BinaryLabels.NEGATIVE, featureNames, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ContributionExplainer explainerFor(Model<Label> model) {
+        if (model instanceof XGBoostModel<?> xgb) {
+            return new TreeShapExplainer((XGBoostModel<Label>) xgb, BinaryLabels.POSITIVE, BinaryLabels.NEGATIVE);
+        }
+        if (model instanceof TransformedModel<?> linear) {
+            return new LinearExplainer((TransformedModel<Label>) linear, BinaryLabels.POSITIVE, BinaryLabels.NEGATIVE);
+        }
+        throw new IllegalArgumentException("No explainer for model type " + model.getClass().getName());
+    }
+}
