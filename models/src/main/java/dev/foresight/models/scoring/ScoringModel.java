@@ -9,7 +9,6 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.common.xgboost.XGBoostModel;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.transform.TransformedModel;
 
 /**
@@ -45,6 +44,17 @@ public final class ScoringModel {
         return calibration.apply(rawProbability(model.predict(example(features))));
     }
 
+    /** Calibrated probabilities of many rows at once; far cheaper per row than one call each. */
+    public double[] probabilities(List<Map<String, Double>> rows) {
+        List<Example<Label>> examples = rows.stream().map(this::example).toList();
+        List<Prediction<Label>> predictions = model.predict(examples);
+        double[] result = new double[predictions.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = calibration.apply(rawProbability(predictions.get(i)));
+        }
+        return result;
+    }
+
     /** Calibrated probability with every feature's contribution. */
     public Score score(Map<String, Double> features) {
         Example<Label> example = example(features);
@@ -66,14 +76,7 @@ public final class ScoringModel {
     }
 
     public Example<Label> example(Map<String, Double> features) {
-        String[] featureNames = new String[names.size()];
-        double[] values = new double[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            featureNames[i] = names.get(i);
-            Double value = features.get(names.get(i));
-            values[i] = value == null || value.isNaN() ? 0 : value;
-        }
-        return new ArrayExample<>(BinaryLabels.NEGATIVE, featureNames, values);
+        return FeatureVectors.example(names, features, BinaryLabels.NEGATIVE);
     }
 
     @SuppressWarnings("unchecked")

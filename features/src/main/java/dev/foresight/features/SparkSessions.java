@@ -1,0 +1,24 @@
+package dev.foresight.features;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Spark sessions configured the way Foresight needs them: UTC, loopback in local mode, modest shuffles. */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(String master, int shufflePartitions) {
+        var builder = SparkSession.builder()
+                .appName("foresight")
+                .master(master)
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", shufflePartitions)
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.adaptive.enabled", "true");
+        if (master.startsWith("local")) {
+            builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
+        }
+        return builder.getOrCreate();
+    }
+}

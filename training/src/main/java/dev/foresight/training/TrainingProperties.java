@@ -1,0 +1,58 @@
+package dev.foresight.training;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the training job ({@code foresight.training.*}); the README lists them with their defaults.
+ *
+ * @param workDirectory    where each run keeps its feature table (Parquet) and model files
+ * @param sparkMaster      {@code local[*]} or any Spark master URL
+ * @param fitSnapshots     snapshot dates stacked into the training set
+ * @param snapshotStepDays days between stacked snapshots
+ * @param windowsDays      feature look-back windows
+ * @param maxRejects       fail the load when more rows than this are rejected (-1: never)
+ */
+@Validated
+@ConfigurationProperties("foresight.training")
+public record TrainingProperties(
+        @NotNull @DefaultValue(".foresight/runs") Path workDirectory,
+        @NotBlank @DefaultValue("local[*]") String sparkMaster,
+        @Min(1) @DefaultValue("8") int shufflePartitions,
+        @Min(1) @DefaultValue("4") int jdbcPartitions,
+        @Min(1) @DefaultValue("4") int fitSnapshots,
+        @Min(1) @DefaultValue("30") int snapshotStepDays,
+        @NotEmpty @DefaultValue({"7", "30", "90", "365"}) List<Integer> windowsDays,
+        @Min(1) @DefaultValue("730") int recencyCapDays,
+        @Min(-1) @DefaultValue("-1") long maxRejects,
+        @Min(100) @DefaultValue("2000") int chunkSize,
+        @Valid @NotNull @DefaultValue Xgboost xgboost,
+        @Valid @NotNull @DefaultValue Bands bands) {
+
+    /** Gradient-boosted trees; defaults are deliberately conservative (shallow, slow learning rate). */
+    public record Xgboost(
+            @Min(1) @DefaultValue("300") int trees,
+            @DecimalMin("0.001") @DecimalMax("1") @DefaultValue("0.05") double eta,
+            @Min(1) @DefaultValue("4") int maxDepth,
+            @DecimalMin("0") @DefaultValue("5") double minChildWeight,
+            @DecimalMin("0.1") @DecimalMax("1") @DefaultValue("0.8") double subsample,
+            @DecimalMin("0.1") @DecimalMax("1") @DefaultValue("0.8") double featureSubsample,
+            @DefaultValue("42") long seed) {
+    }
+
+    /** Churn risk bands: probability from which a customer is medium or high risk. */
+    public record Bands(
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double medium,
+            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double high) {
+    }
+}

@@ -1,0 +1,160 @@
+package dev.foresight.training.cli;
+
+import dev.foresight.training.TrainingApplication;
+import dev.foresight.training.TrainingLauncher;
+import dev.foresight.training.TrainingRun;
+import dev.foresight.training.generate.SyntheticHistoryGenerator;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code foresight demo | train | generate}: the training side's command line. */
+@Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {
+        ForesightCli.Demo.class, ForesightCli.Train.class, ForesightCli.Generate.class},
+        description = "Predictive customer analytics: churn and upsell models from CRM interaction history.")
+public class ForesightCli {
+
+    /** Demo data covers two years ending here; fixed so every demo run is the same. */
+    static final LocalDate DEMO_END = LocalDate.of(2026, 11, 30);
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ForesightCli()).execute(args));
+    }
+
+    /** Options every command that touches the database or Spark takes. */
+    static class Environment {
+        @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (default: embedded server)")
+        String dbUrl;
+        @Option(names = "--db-user", description = "database user")
+        String dbUser;
+        @Option(names = "--db-password", description = "database password")
+        String dbPassword;
+        @Option(names = "--spark-master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
+        String sparkMaster;
+
+        Map<String, Object> properties() {
+            Map<String, Object> p = new HashMap<>();
+            p.put("foresight.training.spark-master", sparkMaster);
+            if (dbUrl != null) {
+                p.put("spring.datasource.url", dbUrl);
+                if (dbUser != null) {
+                    p.put("spring.datasource.username", dbUser);
+                }
+                if (dbPassword != null) {
+                    p.put("spring.datasource.password", dbPassword);
+                }
+            }
+            return p;
+        }
+    }
+
+    static int runJob(Environment environment, Path events, Path mapping, LocalDate asOf, int horizonDays, Path report)
+            throws Exception {
+        try (var context = new SpringApplicationBuilder(TrainingApplication.class)
+                .properties(environment.properties()).run()) {
+            var parameters = new JobParametersBuilder()
+                    .addString(TrainingRun.EVENTS, events.toAbsolutePath().toString())
+                    .addString(TrainingRun.MAPPING, mapping.toAbsolutePath().toString())
+                    .addString(TrainingRun.AS_OF, asOf.toString())
+                    .addString(TrainingRun.HORIZON_DAYS, Integer.toString(horizonDays))
+                    .addString(TrainingRun.REPORT, report == null ? "" : report.toAbsolutePath().toString(), false)
+                    .toJobParameters();
+            var execution = context.getBean(TrainingLauncher.class).run(parameters);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                execution.getAllFailureExceptions().forEach(e -> System.err.println("error: " + rootMessage(e)));
+                System.err.println("Training failed; run the same command again to restart from the failed step.");
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + t.getMessage() + ")";
+    }
+
+    static int parseHorizon(String text) {
+        String digits = text.endsWith("d") ? text.substring(0, text.length() - 1) : text;
+        try {
+            int days = Integer.parseInt(digits);
+            if (days < 1) {
+                throw new NumberFormatException();
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("horizon must be a number of days such as 90d, was '" + text + "'");
+        }
+    }
+
+    @Command(name = "demo", description = "Generate a synthetic CRM history and train, publish and batch-score on it.")
+    static class Demo implements Callable<Integer> {
+        @Mixin
+        Environment environment = new Environment();
+        @Option(names = "--customers", defaultValue = "20000", description = "customers to generate (default: ${DEFAULT-VALUE})")
+        int customers;
+        @Option(names = "--seed", defaultValue = "42")
+        long seed;
+        @Option(names = "--out", defaultValue = ".foresight/demo", description = "where generated files go")
+        Path out;
+        @Option(names = "--mapping", defaultValue = "examples/synthetic.yml")
+        Path mapping;
+        @Option(names = "--report", defaultValue = ".foresight/demo/report.json")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            new SyntheticHistoryGenerator(seed, customers, DEMO_END.minusYears(2), DEMO_END).writeTo(out);
+            return runJob(environment, out.resolve("interactions.csv"), mapping, DEMO_END.minusDays(1), 90, report);
+        }
+    }
+
+    @Command(name = "train", description = "Load an event file, build features, train, evaluate, publish and score.")
+    static class Train implements Callable<Integer> {
+        @Mixin
+        Environment environment = new Environment();
+        @Option(names = "--events", required = true, description = "event file (CSV, CSV.gz or Parquet) or any text for jdbc sources")
+        Path events;
+        @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
+        Path mapping;
+        @Option(names = "--as-of", required = true, description = "date to score as of; the hold-out is as-of minus the horizon")
+        LocalDate asOf;
+        @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
+        String horizon;
+        @Option(names = "--report", description = "where to write the JSON report")
+        Path report;
+
+        @Override
+        public Integer call() throws Exception {
+            return runJob(environment, events, mapping, asOf, parseHorizon(horizon), report);
+        }
+    }
+
+    @Command(name = "generate", description = "Write a synthetic interaction history (customers.csv, interactions.csv).")
+    static class Generate implements Callable<Integer> {
+        @Option(names = "--customers", defaultValue = "20000")
+        int customers;
+        @Option(names = "--seed", defaultValue = "42")
+        long seed;
+        @Option(names = "--out", required = true)
+        Path out;
+
+        @Override
+        public Integer call() {
+            new SyntheticHistoryGenerator(seed, customers, DEMO_END.minusYears(2), DEMO_END).writeTo(out);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.foresight.training.features;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import dev.foresight.database.JdbcConnectionInfo;
+import dev.foresight.features.FeatureCatalog;
+import dev.foresight.features.FeatureSettings;
+import dev.foresight.features.FeatureStore;
+import dev.foresight.features.FeatureTableBuilder;
+import dev.foresight.features.InteractionHistory;
+import dev.foresight.features.ServingFeatureExporter;
+import dev.foresight.features.SnapshotPlan;
+import dev.foresight.training.SparkSessionProvider;
+import dev.foresight.training.TrainingProperties;
+import dev.foresight.training.TrainingRun;
+import dev.foresight.training.load.SourceMapping;
+import java.sql.Date;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Builds the point-in-time feature and label table for every snapshot of the run with Spark, writes it as Parquet
+ * (partitioned by snapshot date, with its manifest) and materialises the serving snapshot into PostgreSQL.
+ */
+public class BuildFeaturesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(BuildFeaturesTasklet.class);
+
+    private final TrainingProperties properties;
+    private final SparkSessionProvider spark;
+    private final JdbcConnectionInfo database;
+    private final ServingFeatureExporter exporter;
+
+    public BuildFeaturesTasklet(TrainingProperties properties, SparkSessionProvider spark, JdbcConnectionInfo database,
+                                ServingFeatureExporter exporter) {
+        this.properties = properties;
+        this.spark = spark;
+        this.database = database;
+        this.exporter = exporter;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
+        SourceMapping mapping = SourceMapping.read(run.mapping());
+        var policy = mapping.labelPolicy(run.horizonDays());
+        var plan = SnapshotPlan.of(run.asOf(), run.horizonDays(), properties.fitSnapshots(), properties.snapshotStepDays());
+        log.info("features: snapshots fit {} calibration {} hold-out {} serving {}", plan.fit(), plan.calibration(),
+                plan.holdout(), plan.serving());
+
+        var history = new InteractionHistory(spark.get(), database, properties.jdbcPartitions());
+        Dataset<Row> daily = history.daily(run.asOf()).persist(StorageLevel.MEMORY_AND_DISK());
+        var types = FeatureTableBuilder.summarizeTypes(daily);
+        var settings = new FeatureSettings(properties.windowsDays(),
+                mapping.customers() == null ? java.util.List.of() : mapping.customers().numericAttributes(),
+                properties.recencyCapDays());
+        var catalog = new FeatureCatalog(settings, policy, types.types(), types.monetaryTypes());
+        var builder = new FeatureTableBuilder(catalog, policy);
+
+        Dataset<Row> features = builder.features(daily, history.customers(), plan.all());
+        Dataset<Row> labels = builder.labels(daily, plan.all());
+        Column servingRow = col(FeatureTableBuilder.SNAPSHOT).equalTo(lit(Date.valueOf(plan.serving())));
+        Dataset<Row> table = features.join(labels, new String[] {FeatureTableBuilder.SNAPSHOT, FeatureTableBuilder.CUSTOMER})
+                .filter(col(FeatureTableBuilder.ELIGIBLE))
+                .withColumn(FeatureTableBuilder.LABEL_CHURN, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_CHURN)))
+                .withColumn(FeatureTableBuilder.LABEL_UPSELL, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_UPSELL)));
+        FeatureStore.write(table, run.featureTable(), catalog.manifest());
+        daily.unpersist();
+
+        long served = exporter.export(FeatureStore.snapshot(spark.get(), run.featureTable(), plan.serving()),
+                plan.serving(), catalog.manifest());
+        log.info("features: {} features per customer written to {}; {} active customers materialised for serving",
+                catalog.manifest().features().size(), run.featureTable(), served);
+        contribution.incrementWriteCount(served);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.foresight.training.load;
+
+import dev.foresight.features.LabelPolicy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A mapping file: how the columns of a user's event export become Foresight interactions, and what churn and
+ * upsell mean for that business. See {@code examples/*.yml}.
+ */
+public record SourceMapping(
+        String name,
+        Format format,
+        String delimiter,
+        Columns columns,
+        String dateFormat,
+        String defaultType,
+        Map<String, String> typeValues,
+        boolean restrictTypes,
+        List<String> attributes,
+        Jdbc jdbc,
+        Customers customers,
+        Labels labels) {
+
+    public enum Format { CSV, PARQUET, JDBC }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    public SourceMapping {
+        Objects.requireNonNull(name, "mapping needs a name");
+        Objects.requireNonNull(columns, "mapping needs a 'columns' section");
+        Objects.requireNonNull(labels, "mapping needs a 'labels' section");
+        format = format == null ? Format.CSV : format;
+        delimiter = delimiter == null ? "," : delimiter;
+        dateFormat = dateFormat == null ? "iso" : dateFormat;
+        typeValues = typeValues == null ? Map.of() : Map.copyOf(typeValues);
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+        if (columns.customerId() == null || columns.occurredAt() == null) {
+            throw new IllegalArgumentException("mapping columns need at least customer-id and occurred-at");
+        }
+        if (columns.type() == null && defaultType == null) {
+            throw new IllegalArgumentException("mapping needs a type column or a default-type");
+        }
+    }
+
+    public static SourceMapping read(Path file) {
+        try {
+            return YAML.readValue(Files.readString(file), SourceMapping.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read mapping " + file, e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Invalid mapping " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The date parser for {@code date-format}: {@code iso}, or a {@link DateTimeFormatter} pattern. */
+    public DateTimeFormatter dateFormatter() {
+        return "iso".equalsIgnoreCase(dateFormat) ? null : DateTimeFormatter.ofPattern(dateFormat);
+    }
+
+    public LabelPolicy labelPolicy(int horizonDays) {
+        return new LabelPolicy(horizonDays, labels.churnMode(), labels.activityTypes(),
+                labels.cancellationTypes() == null ? List.of() : labels.cancellationTypes(),
+                labels.upsellTypes() == null ? List.of() : labels.upsellTypes(), labels.spendGrowth());
+    }
+
+    /** Source column for each interaction field; only customer-id and occurred-at are required. */
+    public record Columns(String customerId, String occurredAt, String type, String channel, String amount,
+                          String quantity, String product) {
+    }
+
+    public record Jdbc(String url, String user, String password, String query) {
+    }
+
+    /** Optional customer file: id, signup date and numeric attributes used as features. */
+    public record Customers(String file, String customerId, String signupDate,
+                            List<String> numericAttributes) {
+        public Customers {
+            numericAttributes = numericAttributes == null ? List.of() : List.copyOf(numericAttributes);
+        }
+    }
+
+    public record Labels(LabelPolicy.ChurnMode churnMode, List<String> activityTypes, List<String> cancellationTypes,
+                         List<String> upsellTypes, double spendGrowth) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.foresight.training.publish;
+
+import dev.foresight.models.Targets;
+import dev.foresight.models.registry.ModelRegistry;
+import dev.foresight.models.registry.NewModel;
+import dev.foresight.models.registry.RegisteredModel;
+import dev.foresight.training.TrainingProperties;
+import dev.foresight.training.TrainingRun;
+import dev.foresight.training.train.TargetOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registers each target's chosen model and makes it champion only when it beat its baselines on the hold-out;
+ * writes the report file and prints a summary. Registering is idempotent per run, so a restart does not add
+ * versions.
+ */
+public class PublishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
+
+    private final TrainingProperties properties;
+    private final ModelRegistry registry;
+    private final JsonMapper json;
+
+    public PublishTasklet(TrainingProperties properties, ModelRegistry registry, JsonMapper json) {
+        this.properties = properties;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
+        Map<String, TrainingReport.TargetReport> targets = new LinkedHashMap<>();
+        for (String target : Targets.ALL) {
+            TargetOutcome outcome = json.readValue(Files.readString(run.outcomeFile(target)), TargetOutcome.class);
+            byte[] artifact = Files.readAllBytes(run.modelFile(target));
+            RegisteredModel model = registry.register(new NewModel(target, run.runId(), outcome.algorithm(),
+                    outcome.hyperParameters(), metrics(outcome), outcome.manifest(), outcome.calibration(),
+                    outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
+            String decision;
+            if (outcome.beatsBaselines()) {
+                registry.promote(model.id());
+                decision = "champion: hold-out ROC AUC " + fmt(outcome.holdout().rocAuc()) + " beats baselines " + outcome.baselineAuc();
+            } else {
+                decision = "not published: hold-out ROC AUC " + fmt(outcome.holdout().rocAuc())
+                        + " does not beat baselines " + outcome.baselineAuc();
+            }
+            Map<String, TrainingReport.BaselineResult> baselines = new LinkedHashMap<>();
+            outcome.baselineAuc().forEach((name, auc) -> baselines.put(name, new TrainingReport.BaselineResult(auc)));
+            targets.put(target, new TrainingReport.TargetReport(outcome.algorithm(), outcome.holdout(), baselines,
+                    outcome.candidates(), outcome.selectionAuc(), outcome.beatsBaselines(), model.version(), decision,
+                    outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows()));
+        }
+        var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(), targets);
+        Files.createDirectories(run.reportFile().toAbsolutePath().getParent());
+        Files.writeString(run.reportFile(), json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        log.info("report written to {}\n{}", run.reportFile().toAbsolutePath(), summary(report));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static Map<String, Object> metrics(TargetOutcome outcome) {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("holdout", outcome.holdout());
+        metrics.put("baselines", outcome.baselineAuc());
+        metrics.put("candidates", outcome.candidates());
+        metrics.put("selectionAuc", outcome.selectionAuc());
+        return metrics;
+    }
+
+    static String summary(TrainingReport report) {
+        var out = new StringBuilder("Training run " + report.runId() + " as of " + report.asOf() + ", horizon "
+                + report.horizonDays() + " days\n");
+        out.append(String.format("%-8s %-20s %8s %8s %8s %8s %8s  %s%n", "target", "algorithm", "ROC AUC", "PR AUC",
+                "logloss", "Brier", "lift@10", "baselines (ROC AUC) / decision"));
+        report.targets().forEach((target, r) -> out.append(String.format("%-8s %-20s %8.4f %8.4f %8.4f %8.4f %8.2f  %s%n",
+                target, r.algorithm() + " v" + r.modelVersion(), r.holdout().rocAuc(), r.holdout().prAuc(),
+                r.holdout().logLoss(), r.holdout().brier(), r.holdout().liftTopDecile(), r.decision())));
+        return out.toString();
+    }
+
+    private static String fmt(double value) {
+        return String.format("%.4f", value);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.foresight.training.publish;
+
+import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** The report file of a training run ({@code --report}): per target, the hold-out results and what was published. */
+public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<String, TargetReport> targets) {
+
+    public record TargetReport(
+            String algorithm,
+            Metrics holdout,
+            Map<String, BaselineResult> baselines,
+            Map<String, Metrics> candidates,
+            Map<String, Double> selectionAuc,
+            boolean published,
+            int modelVersion,
+            String decision,
+            LocalDate trainingFrom,
+            LocalDate trainingTo,
+            LocalDate holdoutSnapshot,
+            long trainingRows) {
+    }
+
+    public record BaselineResult(double rocAuc) {
+    }
+}

@@ -1,0 +1,49 @@
+package dev.foresight.training.train;
+
+import dev.foresight.training.TrainingProperties;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.transform.TransformTrainer;
+import org.tribuo.transform.TransformationMap;
+import org.tribuo.transform.transformations.MeanStdDevTransformation;
+
+/** The candidate learners trained for every target; the one best on the calibration snapshot is chosen. */
+public enum Algorithm {
+
+    XGBOOST {
+        @Override
+        Trainer<Label> trainer(TrainingProperties.Xgboost p) {
+            return new XGBoostClassificationTrainer(p.trees(), p.eta(), 0, p.maxDepth(), p.minChildWeight(),
+                    p.subsample(), p.featureSubsample(), 1, 0, Math.max(1, Runtime.getRuntime().availableProcessors()),
+                    true, p.seed());
+        }
+
+        @Override
+        Map<String, Object> hyperParameters(TrainingProperties.Xgboost p) {
+            return Map.of("trees", p.trees(), "eta", p.eta(), "maxDepth", p.maxDepth(),
+                    "minChildWeight", p.minChildWeight(), "subsample", p.subsample(),
+                    "featureSubsample", p.featureSubsample(), "seed", p.seed());
+        }
+    },
+
+    LOGISTIC_REGRESSION {
+        @Override
+        Trainer<Label> trainer(TrainingProperties.Xgboost p) {
+            return new TransformTrainer<>(new LogisticRegressionTrainer(),
+                    new TransformationMap(List.of(new MeanStdDevTransformation())), true);
+        }
+
+        @Override
+        Map<String, Object> hyperParameters(TrainingProperties.Xgboost p) {
+            return Map.of("optimiser", "AdaGrad", "epochs", 5, "standardised", true);
+        }
+    };
+
+    abstract Trainer<Label> trainer(TrainingProperties.Xgboost parameters);
+
+    abstract Map<String, Object> hyperParameters(TrainingProperties.Xgboost parameters);
+}

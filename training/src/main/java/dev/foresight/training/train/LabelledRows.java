@@ -1,0 +1,64 @@
+package dev.foresight.training.train;
+
+import dev.foresight.features.FeatureStore;
+import dev.foresight.features.FeatureTableBuilder;
+import dev.foresight.models.FeatureManifest;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** The eligible rows of some snapshots of a feature table, with one target's label, in driver memory. */
+public record LabelledRows(List<Map<String, Double>> features, boolean[] outcome) {
+
+    public static LabelledRows read(SparkSession spark, Path table, FeatureManifest manifest, String labelColumn,
+                                    Set<LocalDate> snapshots) {
+        List<Column> columns = new ArrayList<>();
+        manifest.names().forEach(n -> columns.add(org.apache.spark.sql.functions.col(n)));
+        columns.add(org.apache.spark.sql.functions.col(labelColumn));
+        List<Row> rows = FeatureStore.read(spark, table)
+                .filter(org.apache.spark.sql.functions.col(FeatureTableBuilder.SNAPSHOT)
+                        .isin(snapshots.stream().map(Date::valueOf).toArray()))
+                .filter(org.apache.spark.sql.functions.col(labelColumn).isNotNull())
+                .orderBy(FeatureTableBuilder.SNAPSHOT, FeatureTableBuilder.CUSTOMER)
+                .select(columns.toArray(Column[]::new))
+                .collectAsList();
+        List<String> names = manifest.names();
+        List<Map<String, Double>> features = new ArrayList<>(rows.size());
+        boolean[] outcome = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            Map<String, Double> values = new HashMap<>(names.size() * 2);
+            for (int i = 0; i < names.size(); i++) {
+                values.put(names.get(i), row.isNullAt(i) ? 0.0 : row.getDouble(i));
+            }
+            features.add(values);
+            outcome[r] = row.getInt(names.size()) == 1;
+        }
+        return new LabelledRows(features, outcome);
+    }
+
+    public int size() {
+        return outcome.length;
+    }
+
+    public long positives() {
+        long count = 0;
+        for (boolean b : outcome) {
+            count += b ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** One feature as a score, e.g. for the recency baseline; {@code sign} -1 reverses its direction. */
+    public double[] column(String feature, double sign) {
+        return features.stream().mapToDouble(f -> sign * f.getOrDefault(feature, 0.0)).toArray();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.foresight.training.train;
+
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.scoring.PlattCalibration;
+import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Everything one target's training produced except the model bytes: the chosen algorithm, its hold-out metrics,
+ * every candidate's and baseline's hold-out results, and the data it saw. Saved as JSON beside the model file so
+ * the publish step (and a restarted job) reads it back.
+ */
+public record TargetOutcome(
+        String target,
+        String algorithm,
+        Map<String, Object> hyperParameters,
+        PlattCalibration calibration,
+        Metrics holdout,
+        Map<String, Double> selectionAuc,
+        Map<String, Metrics> candidates,
+        Map<String, Double> baselineAuc,
+        boolean beatsBaselines,
+        FeatureManifest manifest,
+        LocalDate trainingFrom,
+        LocalDate trainingTo,
+        LocalDate calibrationSnapshot,
+        LocalDate holdoutSnapshot,
+        long trainingRows) {
+}

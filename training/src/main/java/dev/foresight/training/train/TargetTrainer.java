@@ -1,0 +1,116 @@
+package dev.foresight.training.train;
+
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.scoring.BinaryLabels;
+import dev.foresight.models.scoring.FeatureVectors;
+import dev.foresight.models.scoring.PlattCalibration;
+import dev.foresight.models.scoring.ScoringModel;
+import dev.foresight.training.TrainingProperties;
+import dev.foresight.training.evaluate.BinaryMetrics;
+import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains every {@link Algorithm} on the fit snapshots, calibrates each on the calibration snapshot (data it did not
+ * train on), picks the best by calibration-snapshot AUC, and measures it, every candidate and the baselines on the
+ * hold-out snapshot, which is later than every training label.
+ */
+public final class TargetTrainer {
+
+    private static final Logger log = LoggerFactory.getLogger(TargetTrainer.class);
+
+    private final TrainingProperties.Xgboost parameters;
+
+    public TargetTrainer(TrainingProperties.Xgboost parameters) {
+        this.parameters = parameters;
+    }
+
+    public Trained train(String target, FeatureManifest manifest, Split split, List<Baseline> baselines) {
+        requireBothOutcomes(target, "fit", split.fit());
+        requireBothOutcomes(target, "calibration", split.calibration());
+        requireBothOutcomes(target, "hold-out", split.holdout());
+        Map<Algorithm, Candidate> candidates = new EnumMap<>(Algorithm.class);
+        for (Algorithm algorithm : Algorithm.values()) {
+            long started = System.nanoTime();
+            candidates.put(algorithm, fitAndCalibrate(algorithm, manifest, split));
+            log.info("train {}: {} fitted on {} rows in {} ms, calibration-snapshot AUC {}", target, algorithm,
+                    split.fit().size(), (System.nanoTime() - started) / 1_000_000,
+                    String.format("%.4f", candidates.get(algorithm).selectionAuc));
+        }
+        Algorithm chosen = candidates.entrySet().stream()
+                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(c -> c.selectionAuc)))
+                .orElseThrow().getKey();
+
+        Map<String, Double> selectionAuc = new LinkedHashMap<>();
+        Map<String, Metrics> holdoutByCandidate = new LinkedHashMap<>();
+        candidates.forEach((algorithm, c) -> {
+            selectionAuc.put(algorithm.name(), c.selectionAuc);
+            holdoutByCandidate.put(algorithm.name(), evaluate(c.model, split.holdout()));
+        });
+        Map<String, Double> baselineAuc = new LinkedHashMap<>();
+        for (Baseline b : baselines) {
+            baselineAuc.put(b.name(), BinaryMetrics.rocAuc(split.holdout().column(b.feature(), b.sign()), split.holdout().outcome()));
+        }
+        Metrics holdout = holdoutByCandidate.get(chosen.name());
+        boolean beats = baselineAuc.values().stream().allMatch(auc -> holdout.rocAuc() > auc);
+        Candidate winner = candidates.get(chosen);
+        var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(parameters),
+                winner.calibration, holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats, manifest,
+                split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size());
+        return new Trained(outcome, winner.tribuo);
+    }
+
+    private Candidate fitAndCalibrate(Algorithm algorithm, FeatureManifest manifest, Split split) {
+        var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("fit snapshots", new LabelFactory()), new LabelFactory());
+        for (int i = 0; i < split.fit().size(); i++) {
+            dataset.add(FeatureVectors.example(manifest.names(), split.fit().features().get(i),
+                    BinaryLabels.of(split.fit().outcome()[i])));
+        }
+        Model<Label> model = algorithm.trainer(parameters).train(dataset);
+        var uncalibrated = new ScoringModel(model, PlattCalibration.IDENTITY, manifest);
+        double[] raw = probabilities(uncalibrated, split.calibration());
+        PlattCalibration calibration = PlattCalibration.fit(raw, split.calibration().outcome());
+        double auc = BinaryMetrics.rocAuc(raw, split.calibration().outcome());
+        return new Candidate(model, new ScoringModel(model, calibration, manifest), calibration, auc);
+    }
+
+    private static Metrics evaluate(ScoringModel model, LabelledRows rows) {
+        return BinaryMetrics.of(probabilities(model, rows), rows.outcome());
+    }
+
+    private static double[] probabilities(ScoringModel model, LabelledRows rows) {
+        return model.probabilities(rows.features());
+    }
+
+    private static void requireBothOutcomes(String target, String part, LabelledRows rows) {
+        long positives = rows.positives();
+        if (positives == 0 || positives == rows.size()) {
+            throw new IllegalStateException("Cannot train " + target + ": the " + part + " snapshot has " + rows.size()
+                    + " eligible customers and " + positives + " positives; both outcomes are needed. "
+                    + "Check the mapping's label types, the as-of date and the horizon.");
+        }
+    }
+
+    private record Candidate(Model<Label> tribuo, ScoringModel model, PlattCalibration calibration, double selectionAuc) {
+    }
+
+    /** The chosen model and its outcome. */
+    public record Trained(TargetOutcome outcome, Model<Label> model) {
+    }
+
+    /** The three time-ordered parts of the labelled data. */
+    public record Split(LabelledRows fit, LabelledRows calibration, LabelledRows holdout,
+                        java.time.LocalDate fitFrom, java.time.LocalDate fitTo,
+                        java.time.LocalDate calibrationSnapshot, java.time.LocalDate holdoutSnapshot) {
+    }
+}

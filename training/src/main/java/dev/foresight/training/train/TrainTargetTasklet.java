@@ -1,0 +1,69 @@
+package dev.foresight.training.train;
+
+import dev.foresight.features.FeatureStore;
+import dev.foresight.features.SnapshotPlan;
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.Targets;
+import dev.foresight.models.registry.ModelArtifacts;
+import dev.foresight.training.SparkSessionProvider;
+import dev.foresight.training.TrainingProperties;
+import dev.foresight.training.TrainingRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Trains, calibrates and evaluates one target; writes the chosen model and its outcome into the run directory. */
+public class TrainTargetTasklet implements Tasklet {
+
+    private final String target;
+    private final String labelColumn;
+    private final TrainingProperties properties;
+    private final SparkSessionProvider spark;
+    private final JsonMapper json;
+
+    public TrainTargetTasklet(String target, String labelColumn, TrainingProperties properties,
+                              SparkSessionProvider spark, JsonMapper json) {
+        this.target = target;
+        this.labelColumn = labelColumn;
+        this.properties = properties;
+        this.spark = spark;
+        this.json = json;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
+        var plan = SnapshotPlan.of(run.asOf(), run.horizonDays(), properties.fitSnapshots(), properties.snapshotStepDays());
+        FeatureManifest manifest = FeatureStore.manifest(run.featureTable());
+        var split = new TargetTrainer.Split(
+                rows(run, manifest, Set.copyOf(plan.fit())),
+                rows(run, manifest, Set.of(plan.calibration())),
+                rows(run, manifest, Set.of(plan.holdout())),
+                plan.fit().get(0), plan.fit().get(plan.fit().size() - 1), plan.calibration(), plan.holdout());
+        var trained = new TargetTrainer(properties.xgboost()).train(target, manifest, split, baselines(manifest));
+        Files.createDirectories(run.modelFile(target).getParent());
+        Files.write(run.modelFile(target), ModelArtifacts.toBytes(trained.model()));
+        Files.writeString(run.outcomeFile(target), json.writeValueAsString(trained.outcome()));
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.FINISHED;
+    }
+
+    private LabelledRows rows(TrainingRun run, FeatureManifest manifest, Set<LocalDate> snapshots) {
+        return LabelledRows.read(spark.get(), run.featureTable(), manifest, labelColumn, snapshots);
+    }
+
+    private List<Baseline> baselines(FeatureManifest manifest) {
+        if (Targets.CHURN.equals(target)) {
+            return List.of(new Baseline("recency", "days_since_activity", 1));
+        }
+        String spend = manifest.names().contains("amount_90d") ? "amount_90d" : "amount_total";
+        return List.of(new Baseline("recency", "days_since_activity", -1), new Baseline("spend", spend, 1));
+    }
+}
