@@ -27,11 +27,13 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
-        var postgres = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
-                .setCleanDataDirectory(properties.clean())
-                .setPort(properties.port())
-                .start();
+                .setCleanDataDirectory(properties.clean());
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        var postgres = builder.start();
         log.info("Embedded PostgreSQL listening on {} (data in {})",
                 postgres.getJdbcUrl("postgres", "postgres"), properties.dataDirectory().toAbsolutePath());
         return postgres;

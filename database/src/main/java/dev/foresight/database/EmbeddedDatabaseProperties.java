@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * The PostgreSQL server Foresight starts itself when {@code spring.datasource.url} is not set.
  *
  * @param dataDirectory where the cluster lives; kept between runs so {@code serve} sees what {@code train} wrote
- * @param port          fixed so a second process (a notebook, psql) can connect while it runs
+ * @param port          fixed so a second process (a notebook, psql) can connect while it runs; 0 picks a free one
  * @param clean         wipe the data directory at start (tests)
  */
 @Validated

@@ -12,6 +12,11 @@ public record FeatureManifest(String definitionVersion, List<FeatureColumn> feat
         features = List.copyOf(features);
     }
 
+    /** The same manifest restricted to {@code keep}, e.g. without features that never vary in training data. */
+    public FeatureManifest retain(java.util.Set<String> keep) {
+        return new FeatureManifest(definitionVersion, features.stream().filter(f -> keep.contains(f.name())).toList());
+    }
+
     public List<String> names() {
         return features.stream().map(FeatureColumn::name).toList();
     }

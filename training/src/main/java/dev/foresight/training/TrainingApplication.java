@@ -5,6 +5,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The training side of Foresight: the batch job and the command line that drives it. */
 @SpringBootApplication(scanBasePackages = "dev.foresight")
-@ConfigurationPropertiesScan
+@ConfigurationPropertiesScan("dev.foresight")
 public class TrainingApplication {
 }

@@ -5,6 +5,7 @@ import dev.foresight.features.FeatureTableBuilder;
 import dev.foresight.features.ServingFeatureExporter;
 import dev.foresight.models.Targets;
 import dev.foresight.models.registry.ModelRegistry;
+import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.training.features.BuildFeaturesTasklet;
 import dev.foresight.training.load.CsvRecordReader;
 import dev.foresight.training.load.CustomerMapper;
@@ -23,7 +24,6 @@ import dev.foresight.training.load.SourceMapping;
 import dev.foresight.training.publish.PublishTasklet;
 import dev.foresight.training.score.BatchScorer;
 import dev.foresight.training.score.FeatureRow;
-import dev.foresight.training.score.PredictionRow;
 import dev.foresight.training.score.PredictionWriter;
 import dev.foresight.training.train.TrainTargetTasklet;
 import java.nio.file.Path;
@@ -132,11 +132,11 @@ public class TrainingJobConfiguration {
     }
 
     @Bean
-    Step batchScore(ModelRegistry registry, DataSource dataSource) {
-        var scorer = new BatchScorer(registry, properties.bands(), json);
-        return new StepBuilder("batch-score", jobs).<FeatureRow, List<PredictionRow>>chunk(properties.chunkSize())
+    Step batchScore(ModelRegistry registry, RiskBands bands, DataSource dataSource) {
+        var scorer = new BatchScorer(registry, bands, new PredictionWriter(jdbc), json);
+        return new StepBuilder("batch-score", jobs).<FeatureRow, FeatureRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
-                .reader(featureRows(dataSource)).processor(scorer).writer(new PredictionWriter(jdbc))
+                .reader(featureRows(dataSource)).writer(scorer)
                 .listener(scorer).listener(new LoadProgress())
                 .build();
     }

@@ -36,8 +36,7 @@ public record TrainingProperties(
         @Min(1) @DefaultValue("730") int recencyCapDays,
         @Min(-1) @DefaultValue("-1") long maxRejects,
         @Min(100) @DefaultValue("2000") int chunkSize,
-        @Valid @NotNull @DefaultValue Xgboost xgboost,
-        @Valid @NotNull @DefaultValue Bands bands) {
+        @Valid @NotNull @DefaultValue Xgboost xgboost) {
 
     /** Gradient-boosted trees; defaults are deliberately conservative (shallow, slow learning rate). */
     public record Xgboost(
@@ -48,11 +47,5 @@ public record TrainingProperties(
             @DecimalMin("0.1") @DecimalMax("1") @DefaultValue("0.8") double subsample,
             @DecimalMin("0.1") @DecimalMax("1") @DefaultValue("0.8") double featureSubsample,
             @DefaultValue("42") long seed) {
-    }
-
-    /** Churn risk bands: probability from which a customer is medium or high risk. */
-    public record Bands(
-            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double medium,
-            @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double high) {
     }
 }

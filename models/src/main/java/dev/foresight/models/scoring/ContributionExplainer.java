@@ -1,11 +1,12 @@
 package dev.foresight.models.scoring;
 
+import java.util.List;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
 
-/** Exact per-feature log-odds contributions of one prediction, for the positive label. */
+/** Exact per-feature log-odds contributions of predictions, for the positive label. */
 public interface ContributionExplainer {
 
-    /** Contributions aligned with {@code featureNames}; their sum plus a bias is the raw log-odds. */
-    double[] contributions(Example<Label> example, java.util.List<String> featureNames);
+    /** One row per example, aligned with {@code featureNames}; a row's sum plus a bias is its raw log-odds. */
+    double[][] contributions(List<Example<Label>> examples, List<String> featureNames);
 }

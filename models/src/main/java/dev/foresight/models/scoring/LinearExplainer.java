@@ -32,7 +32,15 @@ final class LinearExplainer implements ContributionExplainer {
     }
 
     @Override
-    public double[] contributions(Example<Label> example, List<String> featureNames) {
+    public double[][] contributions(List<Example<Label>> examples, List<String> featureNames) {
+        double[][] result = new double[examples.size()][];
+        for (int r = 0; r < result.length; r++) {
+            result[r] = contributions(examples.get(r), featureNames);
+        }
+        return result;
+    }
+
+    private double[] contributions(Example<Label> example, List<String> featureNames) {
         Example<Label> standardised = model.getTransformerMap().transformExample(example);
         double[] byId = new double[featureMap.size()];
         standardised.forEach(f -> {

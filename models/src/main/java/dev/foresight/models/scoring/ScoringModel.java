@@ -39,11 +39,6 @@ public final class ScoringModel {
         return model;
     }
 
-    /** Calibrated probability of the positive outcome, without reasons (for bulk evaluation). */
-    public double probability(Map<String, Double> features) {
-        return calibration.apply(rawProbability(model.predict(example(features))));
-    }
-
     /** Calibrated probabilities of many rows at once; far cheaper per row than one call each. */
     public double[] probabilities(List<Map<String, Double>> rows) {
         List<Example<Label>> examples = rows.stream().map(this::example).toList();
@@ -57,16 +52,25 @@ public final class ScoringModel {
 
     /** Calibrated probability with every feature's contribution. */
     public Score score(Map<String, Double> features) {
-        Example<Label> example = example(features);
-        double probability = calibration.apply(rawProbability(model.predict(example)));
-        double[] weights = explainer.contributions(example, names);
-        List<Contribution> contributions = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            // Calibration is monotone in the log-odds, so scaling by its slope keeps contributions additive.
-            contributions.add(new Contribution(names.get(i), features.getOrDefault(names.get(i), 0.0),
-                    weights[i] * calibration.slope()));
+        return scoreAll(List.of(features)).get(0);
+    }
+
+    /** Scores and explains many rows with one model call each for prediction and explanation. */
+    public List<Score> scoreAll(List<Map<String, Double>> rows) {
+        List<Example<Label>> examples = rows.stream().map(this::example).toList();
+        List<Prediction<Label>> predictions = model.predict(examples);
+        double[][] weights = explainer.contributions(examples, names);
+        List<Score> scores = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<Contribution> contributions = new ArrayList<>(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                // Platt scaling is linear in the log-odds, so scaling by its slope keeps contributions additive.
+                contributions.add(new Contribution(names.get(i), rows.get(r).getOrDefault(names.get(i), 0.0),
+                        weights[r][i] * calibration.slope()));
+            }
+            scores.add(new Score(calibration.apply(rawProbability(predictions.get(r))), contributions));
         }
-        return new Score(probability, contributions);
+        return scores;
     }
 
     /** Raw (uncalibrated) positive-class probability for a batch; used while fitting the calibration. */

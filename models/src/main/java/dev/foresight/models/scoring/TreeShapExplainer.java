@@ -22,27 +22,34 @@ final class TreeShapExplainer implements ContributionExplainer {
     }
 
     @Override
-    public double[] contributions(Example<Label> example, List<String> featureNames) {
+    public double[][] contributions(List<Example<Label>> examples, List<String> featureNames) {
         ImmutableFeatureMap featureMap = model.getFeatureIDMap();
         int width = featureMap.size();
-        float[] row = new float[width];
-        java.util.Arrays.fill(row, Float.NaN);
-        example.forEach(f -> {
-            int id = featureMap.getID(f.getName());
-            if (id >= 0) {
-                row[id] = (float) f.getValue();
-            }
-        });
+        float[] rows = new float[examples.size() * width];
+        java.util.Arrays.fill(rows, Float.NaN);
+        for (int r = 0; r < examples.size(); r++) {
+            int offset = r * width;
+            examples.get(r).forEach(f -> {
+                int id = featureMap.getID(f.getName());
+                if (id >= 0) {
+                    rows[offset + id] = (float) f.getValue();
+                }
+            });
+        }
         try {
-            DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
+            DMatrix matrix = new DMatrix(rows, examples.size(), width, Float.NaN);
             try {
-                float[] contrib = model.getInnerModels().get(0).predictContrib(matrix, 0)[0];
-                return byName(contrib, width, featureMap, featureNames);
+                float[][] contrib = model.getInnerModels().get(0).predictContrib(matrix, 0);
+                double[][] result = new double[examples.size()][];
+                for (int r = 0; r < result.length; r++) {
+                    result[r] = byName(contrib[r], width, featureMap, featureNames);
+                }
+                return result;
             } finally {
                 matrix.dispose();
             }
         } catch (XGBoostError e) {
-            throw new IllegalStateException("XGBoost could not explain the prediction", e);
+            throw new IllegalStateException("XGBoost could not explain the predictions", e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public class ForesightCli {
     static int runJob(Environment environment, Path events, Path mapping, LocalDate asOf, int horizonDays, Path report)
             throws Exception {
         try (var context = new SpringApplicationBuilder(TrainingApplication.class)
-                .properties(environment.properties()).run()) {
+                .web(WebApplicationType.NONE).properties(environment.properties()).run()) {
             var parameters = new JobParametersBuilder()
                     .addString(TrainingRun.EVENTS, events.toAbsolutePath().toString())
                     .addString(TrainingRun.MAPPING, mapping.toAbsolutePath().toString())

@@ -3,32 +3,38 @@ package dev.foresight.training.score;
 import dev.foresight.models.Targets;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.registry.RegisteredModel;
-import dev.foresight.models.scoring.RiskBand;
+import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.models.scoring.Score;
 import dev.foresight.models.scoring.ScoringModel;
-import dev.foresight.training.TrainingProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Scores a customer with the champion of every target (loaded when the step starts) and keeps the top reasons. */
-public class BatchScorer implements ItemProcessor<FeatureRow, List<PredictionRow>>, StepExecutionListener {
+/**
+ * Scores each chunk of customers with the champion of every target (loaded when the step starts), one model call
+ * per chunk for predictions and one for explanations, and stores the results with their top reasons.
+ */
+public class BatchScorer implements ItemWriter<FeatureRow>, StepExecutionListener {
 
     static final int REASONS = 5;
 
     private final ModelRegistry registry;
-    private final TrainingProperties.Bands bands;
+    private final RiskBands bands;
+    private final PredictionWriter predictions;
     private final JsonMapper json;
     private final Map<RegisteredModel, ScoringModel> champions = new LinkedHashMap<>();
 
-    public BatchScorer(ModelRegistry registry, TrainingProperties.Bands bands, JsonMapper json) {
+    public BatchScorer(ModelRegistry registry, RiskBands bands, PredictionWriter predictions,
+                       JsonMapper json) {
         this.registry = registry;
         this.bands = bands;
+        this.predictions = predictions;
         this.json = json;
     }
 
@@ -41,17 +47,22 @@ public class BatchScorer implements ItemProcessor<FeatureRow, List<PredictionRow
     }
 
     @Override
-    public List<PredictionRow> process(FeatureRow row) {
-        List<PredictionRow> rows = new ArrayList<>(champions.size());
+    public void write(Chunk<? extends FeatureRow> chunk) {
+        List<? extends FeatureRow> customers = chunk.getItems();
+        List<Map<String, Double>> features = customers.stream().map(FeatureRow::features).toList();
+        List<PredictionRow> rows = new ArrayList<>(customers.size() * champions.size());
         champions.forEach((registered, model) -> {
-            Score score = model.score(row.features());
-            var reasons = score.topReasons(REASONS).stream().map(c -> Map.of("feature", c.feature(), "value", c.value(),
-                    "direction", c.direction(), "weight", c.weight())).toList();
-            rows.add(new PredictionRow(row.customerId(), registered.target(), registered.id(), row.asOf(),
-                    score.probability(), score.score100(),
-                    RiskBand.of(score.probability(), bands.medium(), bands.high()).name().toLowerCase(),
-                    json.writeValueAsString(reasons)));
+            List<Score> scores = model.scoreAll(features);
+            for (int i = 0; i < scores.size(); i++) {
+                Score score = scores.get(i);
+                var reasons = score.topReasons(REASONS).stream().map(c -> Map.of("feature", c.feature(),
+                        "value", c.value(), "direction", c.direction(), "weight", c.weight())).toList();
+                rows.add(new PredictionRow(customers.get(i).customerId(), registered.target(), registered.id(),
+                        customers.get(i).asOf(), score.probability(), score.score100(),
+                        bands.of(score.probability()).name().toLowerCase(),
+                        json.writeValueAsString(reasons)));
+            }
         });
-        return rows;
+        predictions.insert(rows);
     }
 }

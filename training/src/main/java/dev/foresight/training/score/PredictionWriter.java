@@ -2,15 +2,13 @@ package dev.foresight.training.score;
 
 import java.sql.Date;
 import java.util.List;
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Stores batch predictions. The key (customer, target, model, as-of) with {@code ON CONFLICT DO NOTHING} means a
  * restarted or repeated scoring run never duplicates a prediction.
  */
-public class PredictionWriter implements ItemWriter<List<PredictionRow>> {
+public class PredictionWriter {
 
     private final JdbcTemplate jdbc;
 
@@ -18,9 +16,7 @@ public class PredictionWriter implements ItemWriter<List<PredictionRow>> {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void write(Chunk<? extends List<PredictionRow>> chunk) {
-        List<PredictionRow> rows = chunk.getItems().stream().flatMap(List::stream).toList();
+    public void insert(List<PredictionRow> rows) {
         jdbc.batchUpdate("""
                         INSERT INTO predictions (customer_id, target, model_id, as_of, probability, score, band, reasons)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)

@@ -7,6 +7,7 @@ import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.common.xgboost.XGBoostTrainer;
 import org.tribuo.transform.TransformTrainer;
 import org.tribuo.transform.TransformationMap;
 import org.tribuo.transform.transformations.MeanStdDevTransformation;
@@ -17,16 +18,17 @@ public enum Algorithm {
     XGBOOST {
         @Override
         Trainer<Label> trainer(TrainingProperties.Xgboost p) {
-            return new XGBoostClassificationTrainer(p.trees(), p.eta(), 0, p.maxDepth(), p.minChildWeight(),
-                    p.subsample(), p.featureSubsample(), 1, 0, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                    true, p.seed());
+            return new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.HIST,
+                    p.trees(), p.eta(), 0, p.maxDepth(), p.minChildWeight(), p.subsample(), p.featureSubsample(), 1, 0,
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), XGBoostTrainer.LoggingVerbosity.SILENT,
+                    p.seed());
         }
 
         @Override
         Map<String, Object> hyperParameters(TrainingProperties.Xgboost p) {
             return Map.of("trees", p.trees(), "eta", p.eta(), "maxDepth", p.maxDepth(),
                     "minChildWeight", p.minChildWeight(), "subsample", p.subsample(),
-                    "featureSubsample", p.featureSubsample(), "seed", p.seed());
+                    "featureSubsample", p.featureSubsample(), "treeMethod", "hist", "seed", p.seed());
         }
     },
 

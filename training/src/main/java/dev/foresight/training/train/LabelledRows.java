@@ -45,6 +45,18 @@ public record LabelledRows(List<Map<String, Double>> features, boolean[] outcome
         return new LabelledRows(features, outcome);
     }
 
+    /** Features that take more than one value in these rows; a constant teaches a model nothing. */
+    public Set<String> varyingFeatures(List<String> names) {
+        Set<String> varying = new java.util.HashSet<>();
+        for (String name : names) {
+            double first = features.isEmpty() ? 0 : features.get(0).getOrDefault(name, 0.0);
+            if (features.stream().anyMatch(f -> f.getOrDefault(name, 0.0) != first)) {
+                varying.add(name);
+            }
+        }
+        return varying;
+    }
+
     public int size() {
         return outcome.length;
     }

@@ -35,7 +35,10 @@ public final class TargetTrainer {
         this.parameters = parameters;
     }
 
-    public Trained train(String target, FeatureManifest manifest, Split split, List<Baseline> baselines) {
+    public Trained train(String target, FeatureManifest allFeatures, Split split, List<Baseline> baselines) {
+        FeatureManifest manifest = allFeatures.retain(split.fit().varyingFeatures(allFeatures.names()));
+        log.info("train {}: {} of {} features vary in the fit snapshots", target, manifest.features().size(),
+                allFeatures.features().size());
         requireBothOutcomes(target, "fit", split.fit());
         requireBothOutcomes(target, "calibration", split.calibration());
         requireBothOutcomes(target, "hold-out", split.holdout());

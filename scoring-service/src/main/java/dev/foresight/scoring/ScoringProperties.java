@@ -1,0 +1,24 @@
+package dev.foresight.scoring;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Scoring service settings ({@code foresight.scoring.*}).
+ *
+ * @param championRefresh how often the registry is checked for a new champion
+ * @param maxBatchSize    most customer ids one batch request may carry
+ * @param reasons         reasons returned per score
+ */
+@Validated
+@ConfigurationProperties("foresight.scoring")
+public record ScoringProperties(
+        @NotNull @DefaultValue("10s") Duration championRefresh,
+        @Min(1) @Max(10_000) @DefaultValue("1000") int maxBatchSize,
+        @Min(1) @Max(50) @DefaultValue("5") int reasons) {
+}
