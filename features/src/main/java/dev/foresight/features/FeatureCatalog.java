@@ -79,6 +79,10 @@ public final class FeatureCatalog {
         derived("avg_amount_per_activity", "average spend per activity event",
                 col("amount_total").divide(greatest(col("count_activity_total"), lit(1))));
         derived("active_days", "distinct days with activity", coalesce(col("gap_active_days"), lit(0)));
+        derived("activity_rate_30d", "activity events per 30 days since the first one",
+                col("count_activity_total").multiply(30).divide(greatest(col("days_since_first_activity"), lit(30))));
+        derived("active_day_rate_30d", "active days per 30 days since the first one",
+                coalesce(col("gap_active_days"), lit(0)).multiply(30).divide(greatest(col("days_since_first_activity"), lit(30))));
         derived("gap_mean_days", "average days between active days (days since first activity if only one)",
                 coalesce(col("gap_mean"), col("days_since_first_activity")));
         derived("gap_std_days", "spread of the days between active days", coalesce(col("gap_std"), lit(0)));

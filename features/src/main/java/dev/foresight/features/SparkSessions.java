@@ -15,7 +15,9 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", shufflePartitions)
                 .config("spark.ui.enabled", "false")
-                .config("spark.sql.adaptive.enabled", "true");
+                .config("spark.sql.adaptive.enabled", "true")
+                // Spark would claim the JVM-wide URL handler factory, which an embedded web server also needs
+                .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false");
         if (master.startsWith("local")) {
             builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
         }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The stateless scoring service: predictions with reasons from the champion models in the registry. */
-@SpringBootApplication(scanBasePackages = "dev.foresight")
-@ConfigurationPropertiesScan("dev.foresight")
+@SpringBootApplication(scanBasePackages = {"dev.foresight.scoring", "dev.foresight.models"})
+@ConfigurationPropertiesScan({"dev.foresight.scoring", "dev.foresight.models"})
 @EnableScheduling
 public class ScoringServiceApplication {
 

@@ -52,7 +52,7 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<Ra
         if (!records.hasNext()) {
             return null;
         }
-        long line = getCurrentItemCount() + 1; // data row number; the header is row 0
+        long line = getCurrentItemCount(); // 1-based data row number (the count already includes this row); the header is row 0
         try {
             CSVRecord record = records.next();
             String raw = String.join(String.valueOf(delimiter), record.values());

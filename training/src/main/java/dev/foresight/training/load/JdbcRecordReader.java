@@ -48,7 +48,7 @@ public class JdbcRecordReader extends AbstractItemCountingItemStreamItemReader<R
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             values.put(meta.getColumnLabel(i), rows.getString(i));
         }
-        return new RawRecord(getCurrentItemCount() + 1, values, values.toString(), null);
+        return new RawRecord(getCurrentItemCount(), values, values.toString(), null);
     }
 
     @Override

@@ -44,7 +44,7 @@ public class ParquetRecordReader extends AbstractItemCountingItemStreamItemReade
         for (int i = 0; i < columns.length; i++) {
             values.put(columns[i], row.isNullAt(i) ? null : String.valueOf(row.get(i)));
         }
-        return new RawRecord(getCurrentItemCount() + 1, values, values.toString(), null);
+        return new RawRecord(getCurrentItemCount(), values, values.toString(), null);
     }
 
     @Override

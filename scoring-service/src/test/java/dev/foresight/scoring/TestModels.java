@@ -1,0 +1,43 @@
+package dev.foresight.scoring;
+
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.registry.ModelArtifacts;
+import dev.foresight.models.registry.NewModel;
+import dev.foresight.models.scoring.BinaryLabels;
+import dev.foresight.models.scoring.FeatureVectors;
+import dev.foresight.models.scoring.PlattCalibration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/** Small real Tribuo models for service tests: risk rises with days_since_activity and falls with logins. */
+public final class TestModels {
+
+    public static final FeatureManifest MANIFEST = new FeatureManifest("test-1", List.of(
+            new FeatureManifest.FeatureColumn("days_since_activity", "double", "days since the last activity"),
+            new FeatureManifest.FeatureColumn("count_login_30d", "double", "number of login events in the last 30 days")));
+
+    private TestModels() {
+    }
+
+    public static NewModel churnModel(String runId, int trees) {
+        var random = new SplittableRandom(11);
+        var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("test", new LabelFactory()), new LabelFactory());
+        for (int i = 0; i < 2_000; i++) {
+            double recency = random.nextDouble(0, 120);
+            double logins = random.nextDouble(0, 30);
+            boolean churn = random.nextDouble() < 1 / (1 + Math.exp(-(recency / 30 - logins / 10)));
+            dataset.add(FeatureVectors.example(MANIFEST.names(),
+                    Map.of("days_since_activity", recency, "count_login_30d", logins), BinaryLabels.of(churn)));
+        }
+        var model = new XGBoostClassificationTrainer(trees).train(dataset);
+        return new NewModel("churn", runId, "XGBOOST", Map.of("trees", trees), Map.of("holdout", Map.of("rocAuc", 0.8)),
+                MANIFEST, PlattCalibration.IDENTITY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 6, 1), ModelArtifacts.toBytes(model));
+    }
+}

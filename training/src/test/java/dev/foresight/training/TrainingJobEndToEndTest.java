@@ -1,0 +1,152 @@
+package dev.foresight.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.foresight.database.JdbcConnectionInfo;
+import dev.foresight.scoring.ScoringServiceApplication;
+import dev.foresight.training.generate.SyntheticHistoryGenerator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole path on a generated history with a few malformed rows: the first run fails in the load step (no
+ * rejects allowed), the restart continues where it stopped without duplicating a row, trains, publishes and
+ * batch-scores, and the scoring service then answers over HTTP from the same PostgreSQL.
+ */
+class TrainingJobEndToEndTest {
+
+    private static final LocalDate END = LocalDate.of(2026, 11, 30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void failedLoadRestartsWithoutDuplicatesThenTrainsPublishesScoresAndServes() throws Exception {
+        Path data = work.resolve("data");
+        long generated = new SyntheticHistoryGenerator(7, 2_000, END.minusYears(2), END).writeTo(data);
+        List<String> malformed = List.of(
+                "C000001,2026-02-30T10:00:00Z,login,web,,,",        // bad date
+                "C000002,2026-03-01T10:00:00Z,purchase,web,12.x,1,", // non-numeric amount
+                ",2026-03-01T10:00:00Z,login,web,,,",                // missing id
+                "C000003,2026-03-01T10:00:00Z,teleport,web,,,");     // unknown type
+        insertAfterLine(data.resolve("interactions.csv"), 5_000, malformed);
+
+        var parameters = new JobParametersBuilder()
+                .addString(TrainingRun.EVENTS, data.resolve("interactions.csv").toString())
+                .addString(TrainingRun.MAPPING, Path.of("../examples/synthetic.yml").toAbsolutePath().toString())
+                .addString(TrainingRun.AS_OF, END.minusDays(1).toString())
+                .addString(TrainingRun.HORIZON_DAYS, "90")
+                .addString(TrainingRun.REPORT, work.resolve("report.json").toString(), false)
+                .toJobParameters();
+
+        JobExecution failed;
+        long loadedBeforeFailure;
+        try (var training = training("0")) {
+            failed = training.getBean(TrainingLauncher.class).run(parameters);
+            loadedBeforeFailure = count(training, "interactions");
+        }
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(loadedBeforeFailure).isPositive().isLessThan(generated);
+
+        try (var training = training("-1")) {
+            JobExecution restarted = training.getBean(TrainingLauncher.class).run(parameters);
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+            assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
+                    .doesNotContain("load-customers").contains("load-interactions", "batch-score");
+
+            var jdbc = JdbcClient.create(training.getBean(DataSource.class));
+            assertThat(count(training, "interactions")).isEqualTo(generated);
+            List<Map<String, Object>> rejects = jdbc.sql("SELECT source_line, reason FROM load_rejects ORDER BY source_line")
+                    .query().listOfRows();
+            assertThat(rejects).extracting(r -> r.get("reason")).containsExactly(
+                    "bad date in occurred_at: '2026-02-30T10:00:00Z'", "non-numeric amount: '12.x'",
+                    "missing customer_id", "unknown type in type: 'teleport'");
+            assertThat(rejects).extracting(r -> ((Number) r.get("source_line")).longValue())
+                    .containsExactly(5_001L, 5_002L, 5_003L, 5_004L);
+
+            JsonNode report = JSON.readTree(Files.readString(work.resolve("report.json")));
+            for (String target : List.of("churn", "upsell")) {
+                JsonNode t = report.at("/targets/" + target);
+                double auc = t.at("/holdout/rocAuc").asDouble();
+                assertThat(auc).as(target + " hold-out AUC").isGreaterThan(t.at("/baselines/recency/rocAuc").asDouble());
+                assertThat(t.get("published").asBoolean()).as(target + " published").isTrue();
+                assertThat(t.at("/holdout/rows").asLong()).isPositive();
+            }
+
+            long active = count(training, "customer_features");
+            assertThat(count(training, "predictions")).isEqualTo(2 * active);
+            assertThat(Files.exists(work.resolve("runs/run-1/features/_manifest.json"))).isTrue();
+
+            String customer = jdbc.sql("SELECT customer_id FROM customer_features ORDER BY customer_id LIMIT 1")
+                    .query(String.class).single();
+            try (var scoring = scoring(JdbcConnectionInfo.of(training.getBean(DataSource.class)))) {
+                int port = ((WebServerApplicationContext) scoring).getWebServer().getPort();
+                HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/customers/" + customer + "/predictions")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).isEqualTo(200);
+                JsonNode body = JSON.readTree(response.body());
+                assertThat(body.at("/predictions/churn/reasons")).hasSize(5);
+                assertThat(body.at("/predictions/upsell/score").asInt()).isBetween(0, 100);
+                double stored = jdbc.sql("SELECT probability FROM predictions WHERE customer_id = ? AND target = 'churn'")
+                        .param(customer).query(Double.class).single();
+                assertThat(body.at("/predictions/churn/probability").asDouble()).isCloseTo(stored,
+                        org.assertj.core.api.Assertions.within(1e-4));
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext training(String maxRejects) {
+        return new SpringApplicationBuilder(TrainingApplication.class).web(WebApplicationType.NONE).properties(
+                "foresight.embedded-database.data-directory=" + work.resolve("pg"),
+                "foresight.embedded-database.port=0",
+                "foresight.training.work-directory=" + work.resolve("runs"),
+                "foresight.training.spark-master=local[2]",
+                "foresight.training.chunk-size=1000",
+                "foresight.training.max-rejects=" + maxRejects).run();
+    }
+
+    private static ConfigurableApplicationContext scoring(JdbcConnectionInfo database) {
+        return new SpringApplicationBuilder(ScoringServiceApplication.class).properties(
+                "spring.datasource.url=" + database.url(),
+                "spring.datasource.username=" + database.user(),
+                "spring.datasource.password=" + database.password(),
+                "spring.batch.job.enabled=false",
+                "server.port=0").run();
+    }
+
+    private static long count(ConfigurableApplicationContext context, String table) {
+        return JdbcClient.create(context.getBean(DataSource.class)).sql("SELECT count(*) FROM " + table)
+                .query(Long.class).single();
+    }
+
+    private static void insertAfterLine(Path file, int line, List<String> rows) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.addAll(line + 1, rows); // +1: the header
+        Files.write(file, lines);
+    }
+}
