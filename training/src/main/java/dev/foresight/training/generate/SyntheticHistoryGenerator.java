@@ -104,7 +104,7 @@ public final class SyntheticHistoryGenerator {
                 double fade = fading ? Math.min(1, (day - fadeStart) / (double) fadeLength) : 0;
                 double usage = Math.exp(engagement - 2.2 * fade) * weekly(day) * seasonal(day);
 
-                events += poisson(out, day, 0.18 * usage, "login", random.nextDouble() < 0.6 ? "web" : "mobile", null, null, null);
+                events += poisson(out, day, 0.05 * usage, "login", random.nextDouble() < 0.6 ? "web" : "mobile", null, null, null);
                 if (random.nextDouble() < 0.008 * usage) {
                     events += emit(out, day, "purchase", "web", round(Math.exp(3 + 0.3 * tier + random.nextGaussian() * 0.5)), 1.0, "add-on");
                 }
