@@ -16,6 +16,7 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", shufflePartitions)
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.adaptive.enabled", "true")
+                .config("spark.sql.debug.maxToStringFields", 1000)
                 // Spark would claim the JVM-wide URL handler factory, which an embedded web server also needs
                 .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false");
         if (master.startsWith("local")) {

@@ -37,7 +37,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.SkipPolicy;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -86,7 +85,7 @@ public class TrainingJobConfiguration {
     }
 
     @Bean
-    Step loadCustomers(ItemStreamReader<RawRecord> customerReader, CustomerMapper customerMapper,
+    Step loadCustomers(AbstractItemCountingItemStreamItemReader<RawRecord> customerReader, CustomerMapper customerMapper,
                        RejectRecorder<CustomerRecord> customerRejects) {
         return new StepBuilder("load-customers", jobs).<RawRecord, CustomerRecord>chunk(properties.chunkSize())
                 .transactionManager(transactions)
@@ -97,7 +96,7 @@ public class TrainingJobConfiguration {
     }
 
     @Bean
-    Step loadInteractions(ItemStreamReader<RawRecord> interactionReader, InteractionMapper interactionMapper,
+    Step loadInteractions(AbstractItemCountingItemStreamItemReader<RawRecord> interactionReader, InteractionMapper interactionMapper,
                           RejectRecorder<Interaction> interactionRejects) {
         return new StepBuilder("load-interactions", jobs).<RawRecord, Interaction>chunk(properties.chunkSize())
                 .transactionManager(transactions)
@@ -143,7 +142,7 @@ public class TrainingJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<RawRecord> customerReader(@Value("#{jobParameters['mapping']}") String mapping,
+    AbstractItemCountingItemStreamItemReader<RawRecord> customerReader(@Value("#{jobParameters['mapping']}") String mapping,
                                                @Value("#{jobParameters['events']}") String events) {
         SourceMapping.Customers customers = SourceMapping.read(Path.of(mapping)).customers();
         if (customers == null || customers.file() == null) {
@@ -154,7 +153,7 @@ public class TrainingJobConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<RawRecord> interactionReader(@Value("#{jobParameters['mapping']}") String mapping,
+    AbstractItemCountingItemStreamItemReader<RawRecord> interactionReader(@Value("#{jobParameters['mapping']}") String mapping,
                                                   @Value("#{jobParameters['events']}") String events,
                                                   SparkSessionProvider spark) {
         SourceMapping source = SourceMapping.read(Path.of(mapping));
