@@ -67,6 +67,7 @@ public final class FeatureCatalog {
         aggregate("amount_prev_90d", "spend 91-180 days ago", amountWhere(col("age").geq(90).and(col("age").lt(180))));
         aggregate("count_activity_total", "activity events ever", countWhere(activity));
         aggregate("amount_total", "spend ever", amountWhere(lit(true)));
+        aggregate("quantity_total", "items bought ever", coalesce(sum(when(activity, col("quantity"))), lit(0.0)));
         aggregate("days_since_activity", "days since the last activity (capped at " + cap + ")", recency(activity, cap));
         aggregate("days_since_first_activity", "days since the first activity", least(lit(cap * 4),
                 coalesce(max(when(activity, col("age"))).plus(1), lit(0))));
@@ -78,6 +79,10 @@ public final class FeatureCatalog {
                 col("amount_90d").minus(col("amount_prev_90d")).divide(col("amount_prev_90d").plus(1)));
         derived("avg_amount_per_activity", "average spend per activity event",
                 col("amount_total").divide(greatest(col("count_activity_total"), lit(1))));
+        derived("avg_quantity_per_activity", "average items per activity event",
+                col("quantity_total").divide(greatest(col("count_activity_total"), lit(1))));
+        derived("active_span_days", "days between the first and the last activity",
+                col("days_since_first_activity").minus(col("days_since_activity")));
         derived("active_days", "distinct days with activity", coalesce(col("gap_active_days"), lit(0)));
         derived("activity_rate_30d", "activity events per 30 days since the first one",
                 col("count_activity_total").multiply(30).divide(greatest(col("days_since_first_activity"), lit(30))));
