@@ -32,6 +32,9 @@ public class ScoringServiceApplication {
         String dbPassword;
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
         int port;
+        @Option(names = "--workspace", defaultValue = ".foresight",
+                description = "folder whose embedded database (pgdata/) to serve from, as given to train")
+        String workspace;
         @CommandLine.Unmatched
         List<String> springArguments = new ArrayList<>();
 
@@ -39,6 +42,7 @@ public class ScoringServiceApplication {
         public Integer call() {
             List<String> args = new ArrayList<>(springArguments);
             args.add("--server.port=" + port);
+            args.add("--foresight.embedded-database.data-directory=" + workspace + "/pgdata");
             if (dbUrl != null) {
                 args.add("--spring.datasource.url=" + dbUrl);
             }

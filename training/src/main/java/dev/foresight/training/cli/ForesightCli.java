@@ -41,10 +41,15 @@ public class ForesightCli {
         String dbPassword;
         @Option(names = "--spark-master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
         String sparkMaster;
+        @Option(names = "--workspace", defaultValue = ".foresight",
+                description = "folder for the embedded database (pgdata/) and run files (runs/); one per business")
+        Path workspace;
 
         Map<String, Object> properties() {
             Map<String, Object> p = new HashMap<>();
             p.put("foresight.training.spark-master", sparkMaster);
+            p.put("foresight.embedded-database.data-directory", workspace.resolve("pgdata").toString());
+            p.put("foresight.training.work-directory", workspace.resolve("runs").toString());
             if (dbUrl != null) {
                 p.put("spring.datasource.url", dbUrl);
                 if (dbUser != null) {
