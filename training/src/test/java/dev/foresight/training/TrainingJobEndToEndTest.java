@@ -117,6 +117,13 @@ class TrainingJobEndToEndTest {
                 assertThat(body.at("/predictions/churn/probability").asDouble()).isCloseTo(stored,
                         org.assertj.core.api.Assertions.within(1e-4));
             }
+
+            JobExecution again = training.getBean(TrainingLauncher.class).run(parameters);
+            assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(again.getJobInstance().getInstanceId()).isNotEqualTo(failed.getJobInstance().getInstanceId());
+            assertThat(count(training, "interactions")).as("reloading the same file adds nothing").isEqualTo(generated);
+            assertThat(count(training, "load_rejects")).isEqualTo(4);
+            assertThat(jdbc.sql("SELECT max(version) FROM models WHERE target = 'churn'").query(Integer.class).single()).isEqualTo(2);
         }
     }
 

@@ -49,8 +49,13 @@ public class BuildFeaturesTasklet implements Tasklet {
         this.exporter = exporter;
     }
 
+    private static long seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000_000L;
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long started = System.nanoTime();
         TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
         SourceMapping mapping = SourceMapping.read(run.mapping());
         var policy = mapping.labelPolicy(run.horizonDays());
@@ -74,13 +79,15 @@ public class BuildFeaturesTasklet implements Tasklet {
                 .filter(col(FeatureTableBuilder.ELIGIBLE))
                 .withColumn(FeatureTableBuilder.LABEL_CHURN, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_CHURN)))
                 .withColumn(FeatureTableBuilder.LABEL_UPSELL, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_UPSELL)));
+        log.info("features: {} interaction types ({} with amounts), {} features, computing {} snapshots",
+                types.types().size(), types.monetaryTypes().size(), catalog.manifest().features().size(), plan.all().size());
         FeatureStore.write(table, run.featureTable(), catalog.manifest());
         daily.unpersist();
+        log.info("features: Parquet table written to {} after {} s", run.featureTable(), seconds(started));
 
         long served = exporter.export(FeatureStore.snapshot(spark.get(), run.featureTable(), plan.serving()),
                 plan.serving(), catalog.manifest());
-        log.info("features: {} features per customer written to {}; {} active customers materialised for serving",
-                catalog.manifest().features().size(), run.featureTable(), served);
+        log.info("features: {} active customers materialised for serving; step took {} s", served, seconds(started));
         contribution.incrementWriteCount(served);
         return RepeatStatus.FINISHED;
     }
