@@ -110,10 +110,6 @@ public final class FeatureCatalog {
         return definitions.stream().filter(d -> d.phase() == phase).toList();
     }
 
-    public String version() {
-        return version;
-    }
-
     public FeatureManifest manifest() {
         return new FeatureManifest(version, definitions.stream()
                 .map(d -> new FeatureColumn(d.name(), "double", d.description())).toList());

@@ -29,16 +29,11 @@ public record SnapshotPlan(List<LocalDate> fit, LocalDate calibration, LocalDate
         return new SnapshotPlan(List.copyOf(fit), calibration, holdout, asOf);
     }
 
-    /** Snapshots whose labels are known: fit, calibration and hold-out. */
-    public List<LocalDate> labelled() {
+    /** Every snapshot of the run, oldest first. */
+    public List<LocalDate> all() {
         List<LocalDate> all = new ArrayList<>(fit);
         all.add(calibration);
         all.add(holdout);
-        return all;
-    }
-
-    public List<LocalDate> all() {
-        List<LocalDate> all = labelled();
         all.add(serving);
         return all;
     }

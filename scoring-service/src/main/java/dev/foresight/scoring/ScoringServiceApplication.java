@@ -1,5 +1,6 @@
 package dev.foresight.scoring;
 
+import dev.foresight.database.DatabaseOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,17 +25,10 @@ public class ScoringServiceApplication {
     @Command(name = "foresight serve", mixinStandardHelpOptions = true,
             description = "Start the scoring service against the embedded or an external PostgreSQL.")
     static class Serve implements Callable<Integer> {
-        @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (default: embedded server)")
-        String dbUrl;
-        @Option(names = "--db-user")
-        String dbUser;
-        @Option(names = "--db-password")
-        String dbPassword;
+        @CommandLine.Mixin
+        DatabaseOptions database = new DatabaseOptions();
         @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
         int port;
-        @Option(names = "--workspace", defaultValue = ".foresight",
-                description = "folder whose embedded database (pgdata/) to serve from, as given to train")
-        String workspace;
         @CommandLine.Unmatched
         List<String> springArguments = new ArrayList<>();
 
@@ -42,16 +36,7 @@ public class ScoringServiceApplication {
         public Integer call() {
             List<String> args = new ArrayList<>(springArguments);
             args.add("--server.port=" + port);
-            args.add("--foresight.embedded-database.data-directory=" + workspace + "/pgdata");
-            if (dbUrl != null) {
-                args.add("--spring.datasource.url=" + dbUrl);
-            }
-            if (dbUser != null) {
-                args.add("--spring.datasource.username=" + dbUser);
-            }
-            if (dbPassword != null) {
-                args.add("--spring.datasource.password=" + dbPassword);
-            }
+            database.properties().forEach((name, value) -> args.add("--" + name + "=" + value));
             SpringApplication.run(ScoringServiceApplication.class, args.toArray(String[]::new));
             return keepRunning();
         }

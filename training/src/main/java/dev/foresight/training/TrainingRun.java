@@ -44,10 +44,4 @@ public record TrainingRun(String runId, Path directory, Path events, Path mappin
     public Path reportFile() {
         return report.orElse(directory.resolve("report.json"));
     }
-
-    /** Relative file names in a mapping (like the customers file) are resolved against the events file's folder. */
-    public Path besideEvents(String file) {
-        Path path = Path.of(file);
-        return path.isAbsolute() ? path : events.toAbsolutePath().getParent().resolve(path);
-    }
 }

@@ -35,10 +35,6 @@ public final class ScoringModel {
         return manifest;
     }
 
-    public Model<Label> tribuoModel() {
-        return model;
-    }
-
     /** Calibrated probabilities of many rows at once; far cheaper per row than one call each. */
     public double[] probabilities(List<Map<String, Double>> rows) {
         List<Example<Label>> examples = rows.stream().map(this::example).toList();

@@ -1,5 +1,6 @@
 package dev.foresight.training.cli;
 
+import dev.foresight.database.DatabaseOptions;
 import dev.foresight.training.TrainingApplication;
 import dev.foresight.training.TrainingLauncher;
 import dev.foresight.training.TrainingRun;
@@ -33,32 +34,15 @@ public class ForesightCli {
 
     /** Options every command that touches the database or Spark takes. */
     static class Environment {
-        @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (default: embedded server)")
-        String dbUrl;
-        @Option(names = "--db-user", description = "database user")
-        String dbUser;
-        @Option(names = "--db-password", description = "database password")
-        String dbPassword;
+        @Mixin
+        DatabaseOptions database = new DatabaseOptions();
         @Option(names = "--spark-master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
         String sparkMaster;
-        @Option(names = "--workspace", defaultValue = ".foresight",
-                description = "folder for the embedded database (pgdata/) and run files (runs/); one per business")
-        Path workspace;
 
         Map<String, Object> properties() {
-            Map<String, Object> p = new HashMap<>();
+            Map<String, Object> p = new HashMap<>(database.properties());
             p.put("foresight.training.spark-master", sparkMaster);
-            p.put("foresight.embedded-database.data-directory", workspace.resolve("pgdata").toString());
-            p.put("foresight.training.work-directory", workspace.resolve("runs").toString());
-            if (dbUrl != null) {
-                p.put("spring.datasource.url", dbUrl);
-                if (dbUser != null) {
-                    p.put("spring.datasource.username", dbUser);
-                }
-                if (dbPassword != null) {
-                    p.put("spring.datasource.password", dbPassword);
-                }
-            }
+            p.put("foresight.training.work-directory", database.workspace().resolve("runs").toString());
             return p;
         }
     }
