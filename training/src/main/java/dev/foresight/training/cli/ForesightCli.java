@@ -5,6 +5,8 @@ import dev.foresight.training.TrainingApplication;
 import dev.foresight.training.TrainingLauncher;
 import dev.foresight.training.TrainingRun;
 import dev.foresight.training.generate.SyntheticHistoryGenerator;
+import dev.foresight.training.load.SourceMapping;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -115,7 +117,7 @@ public class ForesightCli {
     static class Train implements Callable<Integer> {
         @Mixin
         Environment environment = new Environment();
-        @Option(names = "--events", required = true, description = "event file (CSV, CSV.gz or Parquet) or any text for jdbc sources")
+        @Option(names = "--events", description = "event file or folder (CSV, CSV.gz or Parquet); not needed for jdbc mappings")
         Path events;
         @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
         Path mapping;
@@ -128,7 +130,23 @@ public class ForesightCli {
 
         @Override
         public Integer call() throws Exception {
-            return runJob(environment, events, mapping, asOf, parseHorizon(horizon), report);
+            int horizonDays = parseHorizon(horizon);
+            SourceMapping source;
+            try {
+                source = SourceMapping.read(mapping);
+            } catch (RuntimeException e) {
+                System.err.println("error: " + e.getMessage());
+                return 2;
+            }
+            Path input = events;
+            if (source.format() == SourceMapping.Format.JDBC) {
+                input = events == null ? Path.of("jdbc-query") : events;
+            } else if (events == null || !Files.exists(events)) {
+                System.err.println("error: --events " + (events == null ? "is required for " + source.format().name().toLowerCase()
+                        + " mappings" : events.toAbsolutePath() + " does not exist"));
+                return 2;
+            }
+            return runJob(environment, input, mapping, asOf, horizonDays, report);
         }
     }
 

@@ -58,6 +58,9 @@ public record SourceMapping(
     }
 
     public static SourceMapping read(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("Cannot read mapping file " + file.toAbsolutePath());
+        }
         try {
             return YAML.readValue(Files.readString(file), SourceMapping.class);
         } catch (IOException e) {
