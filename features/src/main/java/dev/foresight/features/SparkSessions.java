@@ -9,6 +9,7 @@ public final class SparkSessions {
     }
 
     public static SparkSession create(String master, int shufflePartitions) {
+        SparkMasterCheck.requireReachable(master);
         var builder = SparkSession.builder()
                 .appName("foresight")
                 .master(master)

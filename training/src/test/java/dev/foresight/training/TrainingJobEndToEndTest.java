@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole path on a generated history with a few malformed rows: the first run fails in the load step (no
- * rejects allowed), the restart continues where it stopped without duplicating a row, trains, publishes and
- * batch-scores, and the scoring service then answers over HTTP from the same PostgreSQL.
+ * rejects allowed); the restart finishes the load where it stopped without duplicating a row, then fails in the
+ * feature step (Spark master unreachable); the next restart starts at the feature step, trains, publishes and
+ * batch-scores, and the scoring service answers over HTTP from the same PostgreSQL. Running the same file again
+ * starts a new run that adds no interaction.
  */
 class TrainingJobEndToEndTest {
 
@@ -44,7 +46,7 @@ class TrainingJobEndToEndTest {
     Path work;
 
     @Test
-    void failedLoadRestartsWithoutDuplicatesThenTrainsPublishesScoresAndServes() throws Exception {
+    void failedStepsRestartWhereTheyStoppedWithoutDuplicatesThenTrainPublishScoreAndServe() throws Exception {
         Path data = work.resolve("data");
         long generated = new SyntheticHistoryGenerator(7, 2_000, END.minusYears(2), END).writeTo(data);
         List<String> malformed = List.of(
@@ -64,19 +66,28 @@ class TrainingJobEndToEndTest {
 
         JobExecution failed;
         long loadedBeforeFailure;
-        try (var training = training("0")) {
+        try (var training = training("0", "local[2]")) {
             failed = training.getBean(TrainingLauncher.class).run(parameters);
             loadedBeforeFailure = count(training, "interactions");
         }
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(loadedBeforeFailure).isPositive().isLessThan(generated);
 
-        try (var training = training("-1")) {
+        JobExecution sparkDown;
+        try (var training = training("-1", "spark://127.0.0.1:1")) { // no Spark master there
+            sparkDown = training.getBean(TrainingLauncher.class).run(parameters);
+            assertThat(count(training, "interactions")).isEqualTo(generated);
+        }
+        assertThat(sparkDown.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(sparkDown.getStepExecutions()).extracting(s -> s.getStepName() + ":" + s.getStatus())
+                .containsExactly("load-interactions:COMPLETED", "build-features:FAILED");
+
+        try (var training = training("-1", "local[2]")) {
             JobExecution restarted = training.getBean(TrainingLauncher.class).run(parameters);
             assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
             assertThat(restarted.getStepExecutions()).extracting(s -> s.getStepName())
-                    .doesNotContain("load-customers").contains("load-interactions", "batch-score");
+                    .doesNotContain("load-customers", "load-interactions").contains("build-features", "batch-score");
 
             var jdbc = JdbcClient.create(training.getBean(DataSource.class));
             assertThat(count(training, "interactions")).isEqualTo(generated);
@@ -127,12 +138,12 @@ class TrainingJobEndToEndTest {
         }
     }
 
-    private ConfigurableApplicationContext training(String maxRejects) {
+    private ConfigurableApplicationContext training(String maxRejects, String sparkMaster) {
         return new SpringApplicationBuilder(TrainingApplication.class).web(WebApplicationType.NONE).properties(
                 "foresight.embedded-database.data-directory=" + work.resolve("pg"),
                 "foresight.embedded-database.port=0",
                 "foresight.training.work-directory=" + work.resolve("runs"),
-                "foresight.training.spark-master=local[2]",
+                "foresight.training.spark-master=" + sparkMaster,
                 "foresight.training.chunk-size=1000",
                 "foresight.training.max-rejects=" + maxRejects).run();
     }
