@@ -65,6 +65,13 @@ public class BuildFeaturesTasklet implements Tasklet {
 
         var history = new InteractionHistory(spark.get(), database, properties.jdbcPartitions());
         Dataset<Row> daily = history.daily(run.asOf()).persist(StorageLevel.MEMORY_AND_DISK());
+        Row totals = daily.agg(org.apache.spark.sql.functions.sum("n"), org.apache.spark.sql.functions.count("n")).first();
+        if (totals.isNullAt(0)) {
+            throw new IllegalStateException("No interactions on or before " + run.asOf() + ": nothing to learn from. "
+                    + "Check --as-of and that the load step loaded rows.");
+        }
+        log.info("features: {} interactions read from PostgreSQL and rolled up to {} customer-days ({} rows/s)",
+                totals.getLong(0), totals.getLong(1), totals.getLong(0) / Math.max(1, seconds(started)));
         var types = FeatureTableBuilder.summarizeTypes(daily);
         var settings = new FeatureSettings(properties.windowsDays(),
                 mapping.customers() == null ? java.util.List.of() : mapping.customers().numericAttributes(),

@@ -18,7 +18,7 @@ class SourceMappingTest {
     void theShippedExamplesParse() {
         var retail = SourceMapping.read(Path.of("../examples/online-retail.yml"));
         assertThat(retail.columns().customerId()).isEqualTo("CustomerID");
-        assertThat(retail.typeValues()).containsEntry("1", "cancellation");
+        assertThat(retail.typeValues()).containsEntry("1", "return");
         assertThat(retail.labelPolicy(91).churnMode()).isEqualTo(LabelPolicy.ChurnMode.INACTIVITY);
 
         var synthetic = SourceMapping.read(Path.of("../examples/synthetic.yml"));
