@@ -127,7 +127,7 @@ public class TrainingJobConfiguration {
 
     @Bean
     Step publish(ModelRegistry registry) {
-        return new StepBuilder("publish", jobs).tasklet(new PublishTasklet(properties, registry, json), transactions).build();
+        return new StepBuilder("publish", jobs).tasklet(new PublishTasklet(properties, registry, json, jobs), transactions).build();
     }
 
     @Bean

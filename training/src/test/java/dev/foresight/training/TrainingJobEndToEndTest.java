@@ -100,6 +100,9 @@ class TrainingJobEndToEndTest {
                     .containsExactly(5_001L, 5_002L, 5_003L, 5_004L);
 
             JsonNode report = JSON.readTree(Files.readString(work.resolve("report.json")));
+            assertThat(report.at("/load/interactions/read").asLong()).isEqualTo(generated + malformed.size());
+            assertThat(report.at("/load/interactions/loaded").asLong()).isEqualTo(generated);
+            assertThat(report.at("/load/interactions/rejected").asLong()).isEqualTo(malformed.size());
             for (String target : List.of("churn", "upsell")) {
                 JsonNode t = report.at("/targets/" + target);
                 double auc = t.at("/holdout/rocAuc").asDouble();

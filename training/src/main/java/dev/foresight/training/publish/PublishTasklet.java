@@ -10,10 +10,13 @@ import dev.foresight.training.train.TargetOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -31,11 +34,13 @@ public class PublishTasklet implements Tasklet {
     private final TrainingProperties properties;
     private final ModelRegistry registry;
     private final JsonMapper json;
+    private final JobRepository jobs;
 
-    public PublishTasklet(TrainingProperties properties, ModelRegistry registry, JsonMapper json) {
+    public PublishTasklet(TrainingProperties properties, ModelRegistry registry, JsonMapper json, JobRepository jobs) {
         this.properties = properties;
         this.registry = registry;
         this.json = json;
+        this.jobs = jobs;
     }
 
     @Override
@@ -62,11 +67,29 @@ public class PublishTasklet implements Tasklet {
                     outcome.candidates(), outcome.selectionAuc(), outcome.beatsBaselines(), model.version(), decision,
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows()));
         }
-        var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(), targets);
+        var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
+                loadCounts(contribution.getStepExecution()), targets);
         Files.createDirectories(run.reportFile().toAbsolutePath().getParent());
         Files.writeString(run.reportFile(), json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         log.info("report written to {}\n{}", run.reportFile().toAbsolutePath(), summary(report));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Counts of this run's load steps over all their executions (a restarted load continues a failed one). Only
+     * committed chunks count, so every row read was either loaded or rejected: none is dropped.
+     */
+    private Map<String, TrainingReport.LoadCounts> loadCounts(StepExecution publish) {
+        List<StepExecution> executions = jobs.getJobExecutions(publish.getJobExecution().getJobInstance()).stream()
+                .flatMap(job -> job.getStepExecutions().stream()).toList();
+        Map<String, TrainingReport.LoadCounts> counts = new LinkedHashMap<>();
+        for (String step : List.of("load-customers", "load-interactions")) {
+            List<StepExecution> runs = executions.stream().filter(e -> e.getStepName().equals(step)).toList();
+            long loaded = runs.stream().mapToLong(StepExecution::getWriteCount).sum();
+            long rejected = runs.stream().mapToLong(e -> e.getProcessSkipCount() + e.getReadSkipCount()).sum();
+            counts.put(step.substring("load-".length()), new TrainingReport.LoadCounts(loaded + rejected, loaded, rejected));
+        }
+        return counts;
     }
 
     private static Map<String, Object> metrics(TargetOutcome outcome) {
@@ -81,6 +104,8 @@ public class PublishTasklet implements Tasklet {
     static String summary(TrainingReport report) {
         var out = new StringBuilder("Training run " + report.runId() + " as of " + report.asOf() + ", horizon "
                 + report.horizonDays() + " days\n");
+        report.load().forEach((source, c) -> out.append(String.format("loaded %s: %d read, %d stored, %d rejected%n",
+                source, c.read(), c.loaded(), c.rejected())));
         out.append(String.format("%-8s %-20s %8s %8s %8s %8s %8s  %s%n", "target", "algorithm", "ROC AUC", "PR AUC",
                 "logloss", "Brier", "lift@10", "baselines (ROC AUC) / decision"));
         report.targets().forEach((target, r) -> out.append(String.format("%-8s %-20s %8.4f %8.4f %8.4f %8.4f %8.2f  %s%n",

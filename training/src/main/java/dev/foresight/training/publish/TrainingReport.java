@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** The report file of a training run ({@code --report}): per target, the hold-out results and what was published. */
-public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<String, TargetReport> targets) {
+public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<String, LoadCounts> load,
+                             Map<String, TargetReport> targets) {
+
+    /** What a load step read, stored and rejected (rejected rows are in {@code load_rejects}). */
+    public record LoadCounts(long read, long loaded, long rejected) {
+    }
 
     public record TargetReport(
             String algorithm,
