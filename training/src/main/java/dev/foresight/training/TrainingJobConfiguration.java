@@ -116,13 +116,13 @@ public class TrainingJobConfiguration {
     }
 
     @Bean
-    Step trainChurn(SparkSessionProvider spark) {
-        return trainStep(Targets.CHURN, FeatureTableBuilder.LABEL_CHURN, spark);
+    Step trainChurn(SparkSessionProvider spark, ModelRegistry registry) {
+        return trainStep(Targets.CHURN, FeatureTableBuilder.LABEL_CHURN, spark, registry);
     }
 
     @Bean
-    Step trainUpsell(SparkSessionProvider spark) {
-        return trainStep(Targets.UPSELL, FeatureTableBuilder.LABEL_UPSELL, spark);
+    Step trainUpsell(SparkSessionProvider spark, ModelRegistry registry) {
+        return trainStep(Targets.UPSELL, FeatureTableBuilder.LABEL_UPSELL, spark, registry);
     }
 
     @Bean
@@ -205,9 +205,9 @@ public class TrainingJobConfiguration {
         return (t, skipped) -> t instanceof MalformedRecordException && (max < 0 || skipped < max);
     }
 
-    private Step trainStep(String target, String label, SparkSessionProvider spark) {
+    private Step trainStep(String target, String label, SparkSessionProvider spark, ModelRegistry registry) {
         return new StepBuilder("train-" + target, jobs)
-                .tasklet(new TrainTargetTasklet(target, label, properties, spark, json), transactions)
+                .tasklet(new TrainTargetTasklet(target, label, properties, spark, json, registry), transactions)
                 .build();
     }
 

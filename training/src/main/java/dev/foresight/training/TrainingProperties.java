@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param snapshotStepDays days between stacked snapshots
  * @param windowsDays      feature look-back windows
  * @param maxRejects       fail the load when more rows than this are rejected (-1: never)
+ * @param promotionTolerance a new model replaces the champion when its hold-out ROC AUC is at least the
+ *                         champion's on the same hold-out minus this (and it beats the baselines)
  */
 @Validated
 @ConfigurationProperties("foresight.training")
@@ -36,6 +38,7 @@ public record TrainingProperties(
         @Min(1) @DefaultValue("730") int recencyCapDays,
         @Min(-1) @DefaultValue("-1") long maxRejects,
         @Min(100) @DefaultValue("2000") int chunkSize,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.01") double promotionTolerance,
         @Valid @NotNull @DefaultValue Xgboost xgboost) {
 
     /**

@@ -138,6 +138,9 @@ class TrainingJobEndToEndTest {
             assertThat(count(training, "interactions")).as("reloading the same file adds nothing").isEqualTo(generated);
             assertThat(count(training, "load_rejects")).isEqualTo(4);
             assertThat(jdbc.sql("SELECT max(version) FROM models WHERE target = 'churn'").query(Integer.class).single()).isEqualTo(2);
+            JsonNode second = JSON.readTree(Files.readString(work.resolve("report.json"))).at("/targets/churn");
+            assertThat(second.get("championVersion").asInt()).as("the challenger is measured next to the champion").isEqualTo(1);
+            assertThat(second.get("championAuc").asDouble()).isBetween(0.5, 1.0);
         }
     }
 

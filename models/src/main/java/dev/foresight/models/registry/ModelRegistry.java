@@ -41,7 +41,7 @@ public class ModelRegistry {
         if (existing.isPresent()) {
             return existing.get();
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("models:" + model.target()).query().singleRow();
+        lock(model.target());
         long id = jdbc.sql("""
                         INSERT INTO models (target, version, run_id, algorithm, hyper_parameters, metrics, feature_manifest,
                             calibration, training_from, training_to, holdout_snapshot, artifact, artifact_sha256)
@@ -65,13 +65,54 @@ public class ModelRegistry {
         return find(id).orElseThrow();
     }
 
-    /** Makes {@code modelId} the only champion of its target. */
+    /**
+     * Makes {@code modelId} the only champion of its target and records who did it and why. Promoting the current
+     * champion again changes nothing and records nothing.
+     */
     @Transactional
-    public void promote(long modelId) {
-        RegisteredModel model = find(modelId).orElseThrow(() -> new IllegalArgumentException("No model " + modelId));
-        jdbc.sql("UPDATE models SET champion = false WHERE target = ? AND champion AND model_id <> ?")
-                .params(model.target(), modelId).update();
+    public Optional<ChampionChange> promote(long modelId, ChampionChange.Action action, String actor, String reason) {
+        RegisteredModel model = find(modelId).orElseThrow(() -> new NoSuchModelException("No model with id " + modelId));
+        lock(model.target());
+        Optional<RegisteredModel> current = champion(model.target());
+        if (current.isPresent() && current.get().id() == modelId) {
+            return Optional.empty();
+        }
+        jdbc.sql("UPDATE models SET champion = false WHERE target = ? AND champion").param(model.target()).update();
         jdbc.sql("UPDATE models SET champion = true WHERE model_id = ?").param(modelId).update();
+        long id = jdbc.sql("""
+                        INSERT INTO champion_changes (target, model_id, previous_model_id, action, actor, reason)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING change_id""")
+                .params(model.target(), modelId, current.map(RegisteredModel::id).orElse(null), action.code(), actor, reason)
+                .query(Long.class).single();
+        return changes(model.target()).stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** Brings back the champion that the latest change replaced. */
+    @Transactional
+    public ChampionChange rollback(String target, String actor, String reason) {
+        lock(target);
+        Long previous = changes(target).stream().findFirst().map(ChampionChange::previousModelId).orElse(null);
+        if (previous == null) {
+            throw new NoSuchModelException("Target " + target + " has no previous champion to roll back to");
+        }
+        return promote(previous, ChampionChange.Action.ROLLBACK, actor, reason).orElseThrow();
+    }
+
+    /** The champion audit trail of a target, newest first. */
+    public List<ChampionChange> changes(String target) {
+        return jdbc.sql("""
+                        SELECT change_id, target, model_id, previous_model_id, action, actor, reason, changed_at
+                        FROM champion_changes WHERE target = ? ORDER BY changed_at DESC, change_id DESC""")
+                .param(target)
+                .query((rs, row) -> new ChampionChange(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, Long.class), ChampionChange.Action.of(rs.getString(5)), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+
+    public Optional<RegisteredModel> find(String target, int version) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM models WHERE target = ? AND version = ?").params(target, version)
+                .query(this::map).optional();
     }
 
     public Optional<RegisteredModel> find(long modelId) {
@@ -96,6 +137,11 @@ public class ModelRegistry {
         byte[] bytes = jdbc.sql("SELECT artifact FROM models WHERE model_id = ?").param(model.id())
                 .query(byte[].class).single();
         return new ScoringModel(ModelArtifacts.fromBytes(bytes, model.sha256()), model.calibration(), model.manifest());
+    }
+
+    /** Serialises registry changes of one target across processes for the rest of the transaction. */
+    private void lock(String target) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("models:" + target).query().singleRow();
     }
 
     private RegisteredModel map(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,8 @@
 package dev.foresight.scoring.predictions;
 
-import dev.foresight.models.FeatureManifest;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import java.util.List;
-import java.util.Map;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,11 +39,5 @@ class PredictionController {
     @PostMapping("/predictions/what-if")
     CustomerPredictions whatIf(@Valid @RequestBody WhatIfRequest request) {
         return predictions.whatIf(request);
-    }
-
-    @Operation(summary = "The features each champion model uses, with descriptions")
-    @GetMapping("/models/features")
-    Map<String, List<FeatureManifest.FeatureColumn>> features() {
-        return predictions.features();
     }
 }

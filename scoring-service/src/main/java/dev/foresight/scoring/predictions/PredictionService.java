@@ -1,6 +1,5 @@
 package dev.foresight.scoring.predictions;
 
-import dev.foresight.models.FeatureManifest;
 import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.models.scoring.Score;
 import dev.foresight.scoring.ScoringProperties;
@@ -105,13 +104,6 @@ class PredictionService {
             }
         }
         return predict(request.customerId(), asOf, values, models);
-    }
-
-    /** Feature names and descriptions per target, for what-if callers. */
-    Map<String, List<FeatureManifest.FeatureColumn>> features() {
-        Map<String, List<FeatureManifest.FeatureColumn>> byTarget = new TreeMap<>();
-        servingModels().forEach((target, c) -> byTarget.put(target, c.model().manifest().features()));
-        return byTarget;
     }
 
     private Map<String, Champion> servingModels() {

@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
 public enum ErrorCode {
 
     CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND, "Customer not found"),
+    MODEL_NOT_FOUND(HttpStatus.NOT_FOUND, "Model not found"),
+    NO_PREVIOUS_CHAMPION(HttpStatus.CONFLICT, "No previous champion"),
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     MALFORMED_BODY(HttpStatus.BAD_REQUEST, "Malformed request body"),
     UNKNOWN_FEATURE(HttpStatus.BAD_REQUEST, "Unknown feature"),

@@ -2,6 +2,7 @@ package dev.foresight.scoring.predictions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.TestModels;
 import dev.foresight.scoring.champions.ChampionModels;
@@ -163,7 +164,7 @@ class PredictionApiTest {
         var tampered = registry.register(TestModels.churnModel("run-c", 40));
         jdbc.sql("UPDATE models SET artifact = artifact || '\\x00'::bytea WHERE model_id = ?").param(tampered.id()).update();
         int serving = champions.of("churn").orElseThrow().registered().version();
-        registry.promote(tampered.id());
+        registry.promote(tampered.id(), ChampionChange.Action.PROMOTE, "test", "tampered artifact");
         champions.refresh();
         assertThat(champions.of("churn").orElseThrow().registered().version()).isEqualTo(serving);
         assertThat(get("/api/v1/customers/C1/predictions").statusCode()).isEqualTo(200);
@@ -179,7 +180,7 @@ class PredictionApiTest {
 
     private void publishChampion(String runId, int trees) {
         var model = registry.register(TestModels.churnModel(runId, trees));
-        registry.promote(model.id());
+        registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "publish " + runId);
         champions.refresh();
     }
 

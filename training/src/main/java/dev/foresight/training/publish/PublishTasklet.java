@@ -1,6 +1,7 @@
 package dev.foresight.training.publish;
 
 import dev.foresight.models.Targets;
+import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.registry.NewModel;
 import dev.foresight.models.registry.RegisteredModel;
@@ -23,8 +24,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Registers each target's chosen model and makes it champion only when it beat its baselines on the hold-out;
- * writes the report file and prints a summary. Registering is idempotent per run, so a restart does not add
+ * Registers each target's chosen model and makes it champion when {@link PromotionPolicy} allows (it beats its
+ * baselines, and the current champion within a tolerance, on the same hold-out); writes the report file and prints
+ * a summary. Registering is idempotent per run, so a restart does not add
  * versions.
  */
 public class PublishTasklet implements Tasklet {
@@ -35,12 +37,14 @@ public class PublishTasklet implements Tasklet {
     private final ModelRegistry registry;
     private final JsonMapper json;
     private final JobRepository jobs;
+    private final PromotionPolicy policy;
 
     public PublishTasklet(TrainingProperties properties, ModelRegistry registry, JsonMapper json, JobRepository jobs) {
         this.properties = properties;
         this.registry = registry;
         this.json = json;
         this.jobs = jobs;
+        this.policy = new PromotionPolicy(properties.promotionTolerance());
     }
 
     @Override
@@ -53,18 +57,15 @@ public class PublishTasklet implements Tasklet {
             RegisteredModel model = registry.register(new NewModel(target, run.runId(), outcome.algorithm(),
                     outcome.hyperParameters(), metrics(outcome), outcome.manifest(), outcome.calibration(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
-            String decision;
-            if (outcome.beatsBaselines()) {
-                registry.promote(model.id());
-                decision = "champion: hold-out ROC AUC " + fmt(outcome.holdout().rocAuc()) + " beats baselines " + outcome.baselineAuc();
-            } else {
-                decision = "not published: hold-out ROC AUC " + fmt(outcome.holdout().rocAuc())
-                        + " does not beat baselines " + outcome.baselineAuc();
+            PromotionPolicy.Decision decision = policy.decide(outcome);
+            if (decision.promote()) {
+                registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + run.runId(), decision.reason());
             }
             Map<String, TrainingReport.BaselineResult> baselines = new LinkedHashMap<>();
             outcome.baselineAuc().forEach((name, auc) -> baselines.put(name, new TrainingReport.BaselineResult(auc)));
             targets.put(target, new TrainingReport.TargetReport(outcome.algorithm(), outcome.holdout(), baselines,
-                    outcome.candidates(), outcome.selectionAuc(), outcome.beatsBaselines(), model.version(), decision,
+                    outcome.candidates(), outcome.selectionAuc(), outcome.championVersion(), outcome.championAuc(),
+                    decision.promote(), model.version(), decision.reason(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows()));
         }
         var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
@@ -112,9 +113,5 @@ public class PublishTasklet implements Tasklet {
                 target, r.algorithm() + " v" + r.modelVersion(), r.holdout().rocAuc(), r.holdout().prAuc(),
                 r.holdout().logLoss(), r.holdout().brier(), r.holdout().liftTopDecile(), r.decision())));
         return out.toString();
-    }
-
-    private static String fmt(double value) {
-        return String.format("%.4f", value);
     }
 }

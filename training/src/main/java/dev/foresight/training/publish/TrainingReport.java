@@ -18,6 +18,8 @@ public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<
             Map<String, BaselineResult> baselines,
             Map<String, Metrics> candidates,
             Map<String, Double> selectionAuc,
+            Integer championVersion,
+            Double championAuc,
             boolean published,
             int modelVersion,
             String decision,

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Everything one target's training produced except the model bytes: the chosen algorithm, its hold-out metrics,
- * every candidate's and baseline's hold-out results, and the data it saw. Saved as JSON beside the model file so
+ * every candidate's, baseline's and the current champion's hold-out results, and the data it saw. Saved as JSON beside the model file so
  * the publish step (and a restarted job) reads it back.
  */
 public record TargetOutcome(
@@ -21,6 +21,8 @@ public record TargetOutcome(
         Map<String, Metrics> candidates,
         Map<String, Double> baselineAuc,
         boolean beatsBaselines,
+        Integer championVersion,
+        Double championAuc,
         FeatureManifest manifest,
         LocalDate trainingFrom,
         LocalDate trainingTo,

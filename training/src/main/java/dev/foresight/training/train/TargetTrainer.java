@@ -36,6 +36,15 @@ public final class TargetTrainer {
     }
 
     public Trained train(String target, FeatureManifest allFeatures, Split split, List<Baseline> baselines) {
+        return train(target, allFeatures, split, baselines, null);
+    }
+
+    /**
+     * As above, and also measures the current champion on the same hold-out rows, so the publish step compares
+     * challenger and champion on equal terms.
+     */
+    public Trained train(String target, FeatureManifest allFeatures, Split split, List<Baseline> baselines,
+                         Champion champion) {
         FeatureManifest manifest = allFeatures.retain(split.fit().varyingFeatures(allFeatures.names()));
         log.info("train {}: {} of {} features vary in the fit snapshots", target, manifest.features().size(),
                 allFeatures.features().size());
@@ -67,8 +76,12 @@ public final class TargetTrainer {
         Metrics holdout = holdoutByCandidate.get(chosen.name());
         boolean beats = baselineAuc.values().stream().allMatch(auc -> holdout.rocAuc() > auc);
         Candidate winner = candidates.get(chosen);
+        Double championAuc = champion == null || !allFeatures.names().containsAll(champion.model().manifest().names())
+                ? null
+                : BinaryMetrics.rocAuc(champion.model().probabilities(split.holdout().features()), split.holdout().outcome());
         var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(parameters),
-                winner.calibration, holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats, manifest,
+                winner.calibration, holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
+                champion == null ? null : champion.version(), championAuc, manifest,
                 split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size());
         return new Trained(outcome, winner.tribuo);
     }
@@ -105,6 +118,10 @@ public final class TargetTrainer {
     }
 
     private record Candidate(Model<Label> tribuo, ScoringModel model, PlattCalibration calibration, double selectionAuc) {
+    }
+
+    /** The model currently serving a target, to be measured next to the challenger. */
+    public record Champion(int version, ScoringModel model) {
     }
 
     /** The chosen model and its outcome. */

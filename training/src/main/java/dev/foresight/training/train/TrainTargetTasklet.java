@@ -5,6 +5,9 @@ import dev.foresight.features.SnapshotPlan;
 import dev.foresight.models.FeatureManifest;
 import dev.foresight.models.Targets;
 import dev.foresight.models.registry.ModelArtifacts;
+import dev.foresight.models.registry.ModelRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.foresight.training.SparkSessionProvider;
 import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.TrainingRun;
@@ -22,14 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 /** Trains, calibrates and evaluates one target; writes the chosen model and its outcome into the run directory. */
 public class TrainTargetTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(TrainTargetTasklet.class);
+
     private final String target;
     private final String labelColumn;
     private final TrainingProperties properties;
     private final SparkSessionProvider spark;
     private final JsonMapper json;
+    private final ModelRegistry registry;
 
     public TrainTargetTasklet(String target, String labelColumn, TrainingProperties properties,
-                              SparkSessionProvider spark, JsonMapper json) {
+                              SparkSessionProvider spark, JsonMapper json, ModelRegistry registry) {
+        this.registry = registry;
         this.target = target;
         this.labelColumn = labelColumn;
         this.properties = properties;
@@ -47,12 +54,25 @@ public class TrainTargetTasklet implements Tasklet {
                 rows(run, manifest, Set.of(plan.calibration())),
                 rows(run, manifest, Set.of(plan.holdout())),
                 plan.fit().get(0), plan.fit().get(plan.fit().size() - 1), plan.calibration(), plan.holdout());
-        var trained = new TargetTrainer(properties.xgboost()).train(target, manifest, split, baselines(manifest));
+        var trained = new TargetTrainer(properties.xgboost()).train(target, manifest, split, baselines(manifest),
+                currentChampion());
         Files.createDirectories(run.modelFile(target).getParent());
         Files.write(run.modelFile(target), ModelArtifacts.toBytes(trained.model()));
         Files.writeString(run.outcomeFile(target), json.writeValueAsString(trained.outcome()));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
+    }
+
+    private TargetTrainer.Champion currentChampion() {
+        return registry.champion(target).map(registered -> {
+            try {
+                return new TargetTrainer.Champion(registered.version(), registry.load(registered));
+            } catch (RuntimeException e) {
+                log.warn("Current {} champion v{} cannot be loaded ({}); the challenger is compared with baselines only",
+                        target, registered.version(), e.getMessage());
+                return null;
+            }
+        }).orElse(null);
     }
 
     private LabelledRows rows(TrainingRun run, FeatureManifest manifest, Set<LocalDate> snapshots) {
