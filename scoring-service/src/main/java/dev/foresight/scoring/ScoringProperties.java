@@ -14,11 +14,13 @@ import org.springframework.validation.annotation.Validated;
  * @param championRefresh how often the registry is checked for a new champion
  * @param maxBatchSize    most customer ids one batch request may carry
  * @param reasons         reasons returned per score
+ * @param maxPageSize     most rows one page of a ranked list may have
  */
 @Validated
 @ConfigurationProperties("foresight.scoring")
 public record ScoringProperties(
         @NotNull @DefaultValue("10s") Duration championRefresh,
         @Min(1) @Max(10_000) @DefaultValue("1000") int maxBatchSize,
-        @Min(1) @Max(50) @DefaultValue("5") int reasons) {
+        @Min(1) @Max(50) @DefaultValue("5") int reasons,
+        @Min(1) @Max(10_000) @DefaultValue("500") int maxPageSize) {
 }

@@ -26,6 +26,10 @@ public final class TestModels {
     }
 
     public static NewModel churnModel(String runId, int trees) {
+        return model("churn", runId, trees);
+    }
+
+    public static NewModel model(String target, String runId, int trees) {
         var random = new SplittableRandom(11);
         var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("test", new LabelFactory()), new LabelFactory());
         for (int i = 0; i < 2_000; i++) {
@@ -36,7 +40,7 @@ public final class TestModels {
                     Map.of("days_since_activity", recency, "count_login_30d", logins), BinaryLabels.of(churn)));
         }
         var model = new XGBoostClassificationTrainer(trees).train(dataset);
-        return new NewModel("churn", runId, "XGBOOST", Map.of("trees", trees), Map.of("holdout", Map.of("rocAuc", 0.8)),
+        return new NewModel(target, runId, "XGBOOST", Map.of("trees", trees), Map.of("holdout", Map.of("rocAuc", 0.8)),
                 MANIFEST, PlattCalibration.IDENTITY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1),
                 LocalDate.of(2024, 6, 1), ModelArtifacts.toBytes(model));
     }

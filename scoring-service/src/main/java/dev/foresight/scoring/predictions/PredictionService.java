@@ -1,5 +1,6 @@
 package dev.foresight.scoring.predictions;
 
+import dev.foresight.models.scoring.Grades;
 import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.models.scoring.Score;
 import dev.foresight.scoring.ScoringProperties;
@@ -29,13 +30,15 @@ class PredictionService {
     private final ChampionModels champions;
     private final CustomerFeatureRepository features;
     private final RiskBands bands;
+    private final Grades grades;
     private final ScoringProperties properties;
 
-    PredictionService(ChampionModels champions, CustomerFeatureRepository features, RiskBands bands,
+    PredictionService(ChampionModels champions, CustomerFeatureRepository features, RiskBands bands, Grades grades,
                       ScoringProperties properties) {
         this.champions = champions;
         this.features = features;
         this.bands = bands;
+        this.grades = grades;
         this.properties = properties;
     }
 
@@ -130,7 +133,7 @@ class PredictionService {
                 .map(c -> new Reason(c.feature(), descriptions.get(c.feature()), c.value(), c.direction(), round(c.weight())))
                 .toList();
         var registered = champion.registered();
-        return new TargetPrediction(round(score.probability()), score.score100(),
+        return new TargetPrediction(round(score.probability()), score.score100(), grades.of(score.score100()),
                 bands.of(score.probability()).name().toLowerCase(),
                 new TargetPrediction.ModelRef(registered.id(), registered.version(), registered.algorithm()), reasons);
     }

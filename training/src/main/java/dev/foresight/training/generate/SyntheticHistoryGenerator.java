@@ -47,7 +47,7 @@ public final class SyntheticHistoryGenerator {
             Files.createDirectories(directory);
             try (var customerOut = Files.newBufferedWriter(directory.resolve("customers.csv"));
                  var interactionOut = Files.newBufferedWriter(directory.resolve("interactions.csv"))) {
-                customerOut.write("customer_id,signup_date,plan_tier,seats,region\n");
+                customerOut.write("customer_id,signup_date,plan_tier,seats,region,segment,owner\n");
                 interactionOut.write("customer_id,occurred_at,type,channel,amount,quantity,product\n");
                 long events = 0;
                 for (int c = 1; c <= customers; c++) {
@@ -80,7 +80,10 @@ public final class SyntheticHistoryGenerator {
             int tier = pick(0.6, 0.3);
             int seats = tier == 1 ? 1 + random.nextInt(3) : (int) Math.round(Math.exp(1 + tier * 0.6 + random.nextGaussian() * 0.5));
             String region = new String[] {"emea", "amer", "apac"}[random.nextInt(3)];
-            customersOut.write(id + "," + start.plusDays(signup) + "," + tier + "," + seats + "," + region + "\n");
+            String segment = seats >= 20 ? "enterprise" : seats >= 5 ? "mid-market" : "smb";
+            String owner = "rep-" + region + "-" + (1 + random.nextInt(4));
+            customersOut.write(id + "," + start.plusDays(signup) + "," + tier + "," + seats + "," + region + ","
+                    + segment + "," + owner + "\n");
 
             double engagement = random.nextGaussian() * 0.7 + 0.2 * tier;
             double drift = random.nextGaussian() * 0.004;

@@ -24,11 +24,17 @@ public class CustomerMapper implements ItemProcessor<RawRecord, CustomerRecord> 
         }
         String id = FieldParser.required(mapping.customerId(), record.get(mapping.customerId()));
         var signup = mapping.signupDate() == null ? null : parse.date(mapping.signupDate(), record.get(mapping.signupDate()));
-        Map<String, Double> attributes = new HashMap<>();
+        Map<String, Object> attributes = new HashMap<>();
         for (String attribute : mapping.numericAttributes()) {
             Double value = parse.number(attribute, record.get(attribute));
             if (value != null) {
                 attributes.put(attribute, value);
+            }
+        }
+        for (String attribute : mapping.textAttributes()) {
+            String value = record.get(attribute);
+            if (value != null && !value.isBlank()) {
+                attributes.put(attribute, value.trim());
             }
         }
         return new CustomerRecord(id, signup, attributes, source);

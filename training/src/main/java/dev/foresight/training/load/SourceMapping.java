@@ -89,11 +89,15 @@ public record SourceMapping(
     public record Jdbc(String url, String user, String password, String query) {
     }
 
-    /** Optional customer file: id, signup date and numeric attributes used as features. */
-    public record Customers(String file, String customerId, String signupDate,
-                            List<String> numericAttributes) {
+    /**
+     * Optional customer file: id, signup date, numeric attributes (used as features) and text attributes (kept for
+     * filtering, e.g. {@code segment} and {@code owner} of the ranked score lists).
+     */
+    public record Customers(String file, String customerId, String signupDate, List<String> numericAttributes,
+                            List<String> textAttributes) {
         public Customers {
             numericAttributes = numericAttributes == null ? List.of() : List.copyOf(numericAttributes);
+            textAttributes = textAttributes == null ? List.of() : List.copyOf(textAttributes);
         }
     }
 
