@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param championRefresh how often the registry is checked for a new champion
  * @param maxBatchSize    most customer ids one batch request may carry
- * @param reasons         reasons returned per score
+ * @param reasons         reasons returned per score and direction (raising, lowering)
  * @param maxPageSize     most rows one page of a ranked list may have
  */
 @Validated

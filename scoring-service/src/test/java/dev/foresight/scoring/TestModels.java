@@ -41,7 +41,7 @@ public final class TestModels {
         }
         var model = new XGBoostClassificationTrainer(trees).train(dataset);
         return new NewModel(target, runId, "XGBOOST", Map.of("trees", trees), Map.of("holdout", Map.of("rocAuc", 0.8)),
-                MANIFEST, PlattCalibration.IDENTITY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1),
+                MANIFEST, PlattCalibration.IDENTITY, Map.of("days_since_activity", 14.0, "count_login_30d", 8.0), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 1),
                 LocalDate.of(2024, 6, 1), ModelArtifacts.toBytes(model));
     }
 }

@@ -6,6 +6,7 @@ import dev.foresight.features.ServingFeatureExporter;
 import dev.foresight.models.Targets;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.scoring.RiskBands;
+import dev.foresight.training.alerts.RaiseChurnAlertsTasklet;
 import dev.foresight.training.features.BuildFeaturesTasklet;
 import dev.foresight.training.load.CsvRecordReader;
 import dev.foresight.training.load.CustomerMapper;
@@ -52,8 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one training job: load customers → load interactions → build features → train churn → train upsell →
- * publish → batch-score. Each step is restartable: loads resume at the row they stopped at and skip rows already
- * stored; Spark and training steps rewrite their run-directory output; publish and scoring are idempotent.
+ * publish → batch-score → raise churn alerts. Each step is restartable: loads resume at the row they stopped at and skip rows already
+ * stored; Spark and training steps rewrite their run-directory output; publish, scoring and alerts are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
 public class TrainingJobConfiguration {
@@ -77,11 +78,17 @@ public class TrainingJobConfiguration {
 
     @Bean
     Job trainingJob(Step loadCustomers, Step loadInteractions, Step buildFeatures, Step trainChurn, Step trainUpsell,
-                    Step publish, Step batchScore) {
+                    Step publish, Step batchScore, Step raiseAlerts) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(loadCustomers).next(loadInteractions).next(buildFeatures)
-                .next(trainChurn).next(trainUpsell).next(publish).next(batchScore)
+                .next(trainChurn).next(trainUpsell).next(publish).next(batchScore).next(raiseAlerts)
                 .build();
+    }
+
+    @Bean
+    Step raiseAlerts(ModelRegistry registry, JdbcClient jdbcClient) {
+        return new StepBuilder("raise-alerts", jobs)
+                .tasklet(new RaiseChurnAlertsTasklet(properties, registry, jdbcClient), transactions).build();
     }
 
     @Bean

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRejects       fail the load when more rows than this are rejected (-1: never)
  * @param promotionTolerance a new model replaces the champion when its hold-out ROC AUC is at least the
  *                         champion's on the same hold-out minus this (and it beats the baselines)
+ * @param churnAlertThreshold a churn alert is raised when a customer's probability crosses this from below
  */
 @Validated
 @ConfigurationProperties("foresight.training")
@@ -39,6 +40,7 @@ public record TrainingProperties(
         @Min(-1) @DefaultValue("-1") long maxRejects,
         @Min(100) @DefaultValue("2000") int chunkSize,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.01") double promotionTolerance,
+        @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double churnAlertThreshold,
         @Valid @NotNull @DefaultValue Xgboost xgboost) {
 
     /**

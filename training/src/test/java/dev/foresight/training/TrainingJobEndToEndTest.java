@@ -113,6 +113,10 @@ class TrainingJobEndToEndTest {
 
             long active = count(training, "customer_features");
             assertThat(count(training, "predictions")).isEqualTo(2 * active);
+            long firstAlerts = count(training, "churn_alerts");
+            assertThat(firstAlerts).as("a first score alerts those at or above the threshold").isEqualTo(
+                    jdbc.sql("SELECT count(*) FROM predictions WHERE target = 'churn' AND probability >= 0.6")
+                            .query(Long.class).single());
             assertThat(Files.exists(work.resolve("runs/run-1/features/_manifest.json"))).isTrue();
 
             String customer = jdbc.sql("SELECT customer_id FROM customer_features ORDER BY customer_id LIMIT 1")
@@ -124,7 +128,11 @@ class TrainingJobEndToEndTest {
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).isEqualTo(200);
                 JsonNode body = JSON.readTree(response.body());
-                assertThat(body.at("/predictions/churn/reasons")).hasSize(5);
+                assertThat(body.at("/predictions/churn/raising").size() + body.at("/predictions/churn/lowering").size())
+                        .isBetween(1, 10);
+                JsonNode reason = body.at("/predictions/churn/raising").isEmpty()
+                        ? body.at("/predictions/churn/lowering/0") : body.at("/predictions/churn/raising/0");
+                assertThat(reason.get("text").asText()).contains(": ").contains("(typical: ");
                 assertThat(body.at("/predictions/upsell/score").asInt()).isBetween(0, 100);
                 double stored = jdbc.sql("SELECT probability FROM predictions WHERE customer_id = ? AND target = 'churn'")
                         .param(customer).query(Double.class).single();
@@ -141,6 +149,12 @@ class TrainingJobEndToEndTest {
             JsonNode second = JSON.readTree(Files.readString(work.resolve("report.json"))).at("/targets/churn");
             assertThat(second.get("championVersion").asInt()).as("the challenger is measured next to the champion").isEqualTo(1);
             assertThat(second.get("championAuc").asDouble()).isBetween(0.5, 1.0);
+            long unjustified = jdbc.sql("""
+                    SELECT count(*) FROM churn_alerts WHERE previous_band IS NOT NULL
+                      AND array_position(ARRAY['low','medium','high'], band)
+                          <= array_position(ARRAY['low','medium','high'], previous_band)
+                      AND NOT (probability >= 0.6 AND previous_probability < 0.6)""").query(Long.class).single();
+            assertThat(unjustified).as("no alert without a rising band or a threshold crossing").isZero();
         }
     }
 

@@ -21,8 +21,10 @@ public class ModelRegistry {
 
     private static final String COLUMNS = """
             model_id, target, version, run_id, algorithm, hyper_parameters, metrics, feature_manifest, calibration,
-            training_from, training_to, holdout_snapshot, artifact_sha256, champion, created_at""";
+            typical_values, training_from, training_to, holdout_snapshot, artifact_sha256, champion, created_at""";
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Double>> TYPICAL = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -44,10 +46,11 @@ public class ModelRegistry {
         lock(model.target());
         long id = jdbc.sql("""
                         INSERT INTO models (target, version, run_id, algorithm, hyper_parameters, metrics, feature_manifest,
-                            calibration, training_from, training_to, holdout_snapshot, artifact, artifact_sha256)
+                            calibration, typical_values, training_from, training_to, holdout_snapshot, artifact,
+                            artifact_sha256)
                         VALUES (:target, (SELECT COALESCE(MAX(version), 0) + 1 FROM models WHERE target = :target), :run,
                             :algorithm, :hp::jsonb, :metrics::jsonb, :manifest::jsonb, :calibration::jsonb,
-                            :from, :to, :holdout, :artifact, :sha)
+                            :typical::jsonb, :from, :to, :holdout, :artifact, :sha)
                         RETURNING model_id""")
                 .param("target", model.target())
                 .param("run", model.runId())
@@ -56,6 +59,7 @@ public class ModelRegistry {
                 .param("metrics", json.writeValueAsString(model.metrics()))
                 .param("manifest", json.writeValueAsString(model.manifest()))
                 .param("calibration", json.writeValueAsString(model.calibration()))
+                .param("typical", json.writeValueAsString(model.typicalValues()))
                 .param("from", model.trainingFrom())
                 .param("to", model.trainingTo())
                 .param("holdout", model.holdoutSnapshot())
@@ -155,6 +159,7 @@ public class ModelRegistry {
                 json.readValue(rs.getString("metrics"), MAP),
                 json.readValue(rs.getString("feature_manifest"), FeatureManifest.class),
                 json.readValue(rs.getString("calibration"), PlattCalibration.class),
+                json.readValue(rs.getString("typical_values"), TYPICAL),
                 rs.getObject("training_from", java.time.LocalDate.class),
                 rs.getObject("training_to", java.time.LocalDate.class),
                 rs.getObject("holdout_snapshot", java.time.LocalDate.class),

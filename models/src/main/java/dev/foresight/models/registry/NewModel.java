@@ -14,6 +14,7 @@ public record NewModel(
         Map<String, Object> metrics,
         FeatureManifest manifest,
         PlattCalibration calibration,
+        Map<String, Double> typicalValues,
         LocalDate trainingFrom,
         LocalDate trainingTo,
         LocalDate holdoutSnapshot,

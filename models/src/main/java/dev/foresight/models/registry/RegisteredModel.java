@@ -17,6 +17,7 @@ public record RegisteredModel(
         Map<String, Object> metrics,
         FeatureManifest manifest,
         PlattCalibration calibration,
+        Map<String, Double> typicalValues,
         LocalDate trainingFrom,
         LocalDate trainingTo,
         LocalDate holdoutSnapshot,

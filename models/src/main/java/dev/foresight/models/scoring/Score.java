@@ -7,7 +7,7 @@ import java.util.List;
 public record Score(double probability, List<Contribution> contributions) {
 
     /** The {@code n} contributions with the largest absolute weight, largest first. */
-    public List<Contribution> topReasons(int n) {
+    public List<Contribution> strongest(int n) {
         return contributions.stream()
                 .filter(c -> c.weight() != 0)
                 .sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.weight())).reversed())

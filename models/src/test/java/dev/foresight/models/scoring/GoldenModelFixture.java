@@ -28,7 +28,7 @@ public final class GoldenModelFixture {
         List<Score> scores = model.scoreAll(rows);
         var expected = new Expected(ModelArtifacts.sha256(artifact), calibration, rows,
                 scores.stream().map(Score::probability).toList(),
-                scores.stream().map(s -> s.topReasons(1).get(0).feature()).toList());
+                scores.stream().map(s -> s.strongest(1).get(0).feature()).toList());
         Files.createDirectories(directory);
         Files.write(directory.resolve("churn-xgboost.tribuo"), artifact);
         Files.writeString(directory.resolve("expected-scores.json"),

@@ -30,7 +30,7 @@ class SavedModelCompatibilityTest {
         List<Score> scores = model.scoreAll(rows);
         for (int i = 0; i < rows.size(); i++) {
             assertThat(scores.get(i).probability()).as("row %d", i).isCloseTo(expected.probabilities().get(i), within(1e-6));
-            assertThat(scores.get(i).topReasons(1).get(0).feature()).isEqualTo(expected.topReason().get(i));
+            assertThat(scores.get(i).strongest(1).get(0).feature()).isEqualTo(expected.topReason().get(i));
         }
     }
 

@@ -30,8 +30,8 @@ class ScoringModelTest {
         Score loyal = model.score(Map.of("days_since_activity", 1.0, "count_login_30d", 35.0, "count_support_ticket_90d", 0.0));
         assertThat(lapsed.probability()).isGreaterThan(0.8);
         assertThat(loyal.probability()).isLessThan(0.2);
-        assertThat(lapsed.topReasons(3)).allSatisfy(c -> assertThat(c.direction()).isEqualTo("raises"));
-        assertThat(loyal.topReasons(1).get(0).direction()).isEqualTo("lowers");
+        assertThat(lapsed.strongest(3)).allSatisfy(c -> assertThat(c.direction()).isEqualTo("raises"));
+        assertThat(loyal.strongest(1).get(0).direction()).isEqualTo("lowers");
     }
 
     @Test

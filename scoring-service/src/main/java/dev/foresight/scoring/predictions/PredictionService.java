@@ -13,7 +13,6 @@ import dev.foresight.scoring.problems.ErrorCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,15 +126,12 @@ class PredictionService {
 
     private TargetPrediction predict(Champion champion, Map<String, Double> values) {
         Score score = champion.model().score(values);
-        Map<String, String> descriptions = new LinkedHashMap<>();
-        champion.model().manifest().features().forEach(f -> descriptions.put(f.name(), f.description()));
-        List<Reason> reasons = score.topReasons(properties.reasons()).stream()
-                .map(c -> new Reason(c.feature(), descriptions.get(c.feature()), c.value(), c.direction(), round(c.weight())))
-                .toList();
         var registered = champion.registered();
         return new TargetPrediction(round(score.probability()), score.score100(), grades.of(score.score100()),
                 bands.of(score.probability()).name().toLowerCase(),
-                new TargetPrediction.ModelRef(registered.id(), registered.version(), registered.algorithm()), reasons);
+                new TargetPrediction.ModelRef(registered.id(), registered.version(), registered.algorithm()),
+                champion.reasons().raising(score, properties.reasons()),
+                champion.reasons().lowering(score, properties.reasons()));
     }
 
     private static double round(double value) {

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class RankingRepository {
 
-    private static final TypeReference<List<Map<String, Object>>> REASONS = new TypeReference<>() {
+    private static final TypeReference<Map<String, Object>> REASONS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -23,7 +23,7 @@ class RankingRepository {
     }
 
     record Row(String customerId, double probability, int score, String segment, String owner,
-               List<Map<String, Object>> reasons) {
+               Map<String, Object> reasons) {
     }
 
     java.time.LocalDate latestAsOf(long modelId) {

@@ -75,10 +75,12 @@ class PredictionApiTest {
         assertThat(churn.get("score").asInt()).isBetween(0, 100);
         assertThat(churn.get("band").asText()).isIn("low", "medium", "high");
         assertThat(churn.at("/model/version").asInt()).isPositive();
-        JsonNode reason = churn.get("reasons").get(0);
+        JsonNode reason = churn.get("raising").get(0);
         assertThat(reason.get("feature").asText()).isIn("days_since_activity", "count_login_30d");
-        assertThat(reason.get("description").asText()).isNotBlank();
+        assertThat(reason.get("text").asText()).matches("(days since the last activity: 90 \\(typical: 14\\))"
+                + "|(number of login events in the last 30 days: 0 \\(typical: 8\\))");
         assertThat(reason.get("direction").asText()).isEqualTo("raises");
+        assertThat(loyal.at("/predictions/churn/lowering/0/direction").asText()).isEqualTo("lowers");
     }
 
     @Test

@@ -57,7 +57,8 @@ class RankingApiTest {
                     .update();
             jdbc.sql("""
                     INSERT INTO predictions (customer_id, target, model_id, as_of, probability, score, band, reasons)
-                    VALUES (?, 'upsell', ?, DATE '2024-09-01', ?, ?, 'low', '[{"feature": "count_login_30d", "weight": 0.4}]')""")
+                    VALUES (?, 'upsell', ?, DATE '2024-09-01', ?, ?, 'low',
+                            '{"raising": [{"feature": "count_login_30d", "weight": 0.4}], "lowering": []}')""")
                     .params(id, model.id(), scores[i] / 100.0, scores[i]).update();
         }
     }
@@ -69,7 +70,7 @@ class RankingApiTest {
         assertThat(ids(page)).containsExactly("C0", "C1", "C2", "C3", "C4");
         assertThat(page.get("items").findValuesAsString("grade")).containsExactly("A", "A", "A", "B", "C");
         assertThat(page.at("/items/0/segment").asText()).isEqualTo("smb");
-        assertThat(page.at("/items/0/reasons/0/feature").asText()).isEqualTo("count_login_30d");
+        assertThat(page.at("/items/0/reasons/raising/0/feature").asText()).isEqualTo("count_login_30d");
     }
 
     @Test

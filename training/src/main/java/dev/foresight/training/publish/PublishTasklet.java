@@ -56,6 +56,7 @@ public class PublishTasklet implements Tasklet {
             byte[] artifact = Files.readAllBytes(run.modelFile(target));
             RegisteredModel model = registry.register(new NewModel(target, run.runId(), outcome.algorithm(),
                     outcome.hyperParameters(), metrics(outcome), outcome.manifest(), outcome.calibration(),
+                    outcome.typicalValues(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
             PromotionPolicy.Decision decision = policy.decide(outcome);
             if (decision.promote()) {

@@ -3,6 +3,7 @@ package dev.foresight.training.score;
 import dev.foresight.models.Targets;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.registry.RegisteredModel;
+import dev.foresight.models.scoring.Reasons;
 import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.models.scoring.Score;
 import dev.foresight.models.scoring.ScoringModel;
@@ -29,6 +30,7 @@ public class BatchScorer implements ItemWriter<FeatureRow>, StepExecutionListene
     private final PredictionWriter predictions;
     private final JsonMapper json;
     private final Map<RegisteredModel, ScoringModel> champions = new LinkedHashMap<>();
+    private final Map<RegisteredModel, Reasons> reasons = new LinkedHashMap<>();
 
     public BatchScorer(ModelRegistry registry, RiskBands bands, PredictionWriter predictions,
                        JsonMapper json) {
@@ -41,8 +43,12 @@ public class BatchScorer implements ItemWriter<FeatureRow>, StepExecutionListene
     @Override
     public void beforeStep(StepExecution stepExecution) {
         champions.clear();
+        reasons.clear();
         for (String target : Targets.ALL) {
-            registry.champion(target).ifPresent(model -> champions.put(model, registry.load(model)));
+            registry.champion(target).ifPresent(model -> {
+                champions.put(model, registry.load(model));
+                reasons.put(model, new Reasons(model.manifest(), model.typicalValues()));
+            });
         }
     }
 
@@ -55,12 +61,12 @@ public class BatchScorer implements ItemWriter<FeatureRow>, StepExecutionListene
             List<Score> scores = model.scoreAll(features);
             for (int i = 0; i < scores.size(); i++) {
                 Score score = scores.get(i);
-                var reasons = score.topReasons(REASONS).stream().map(c -> Map.of("feature", c.feature(),
-                        "value", c.value(), "direction", c.direction(), "weight", c.weight())).toList();
+                Reasons wording = reasons.get(registered);
+                var why = Map.of("raising", wording.raising(score, REASONS), "lowering", wording.lowering(score, REASONS));
                 rows.add(new PredictionRow(customers.get(i).customerId(), registered.target(), registered.id(),
                         customers.get(i).asOf(), score.probability(), score.score100(),
                         bands.of(score.probability()).name().toLowerCase(),
-                        json.writeValueAsString(reasons)));
+                        json.writeValueAsString(why)));
             }
         });
         predictions.insert(rows);

@@ -57,6 +57,19 @@ public record LabelledRows(List<Map<String, Double>> features, boolean[] outcome
         return varying;
     }
 
+    /** Median of each feature over these rows: what a typical customer looks like. */
+    public Map<String, Double> medians(List<String> names) {
+        Map<String, Double> medians = new HashMap<>();
+        for (String name : names) {
+            double[] values = features.stream().mapToDouble(f -> f.getOrDefault(name, 0.0)).sorted().toArray();
+            if (values.length > 0) {
+                int mid = values.length / 2;
+                medians.put(name, values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2);
+            }
+        }
+        return medians;
+    }
+
     public int size() {
         return outcome.length;
     }

@@ -16,6 +16,7 @@ public record TargetOutcome(
         String algorithm,
         Map<String, Object> hyperParameters,
         PlattCalibration calibration,
+        Map<String, Double> typicalValues,
         Metrics holdout,
         Map<String, Double> selectionAuc,
         Map<String, Metrics> candidates,

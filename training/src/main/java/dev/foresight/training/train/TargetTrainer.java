@@ -80,7 +80,7 @@ public final class TargetTrainer {
                 ? null
                 : BinaryMetrics.rocAuc(champion.model().probabilities(split.holdout().features()), split.holdout().outcome());
         var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(parameters),
-                winner.calibration, holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
+                winner.calibration, split.fit().medians(manifest.names()), holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
                 champion == null ? null : champion.version(), championAuc, manifest,
                 split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size());
         return new Trained(outcome, winner.tribuo);

@@ -44,7 +44,7 @@ class PromotionPolicyTest {
     private static TargetOutcome outcome(double auc, double baseline, Integer championVersion, Double championAuc) {
         var holdout = new BinaryMetrics.Metrics(auc, 0.5, 0.4, 0.1, 2, 1000, 0.2, List.of());
         LocalDate d = LocalDate.of(2024, 1, 1);
-        return new TargetOutcome("churn", "XGBOOST", Map.of(), PlattCalibration.IDENTITY, holdout, Map.of(), Map.of(),
+        return new TargetOutcome("churn", "XGBOOST", Map.of(), PlattCalibration.IDENTITY, Map.of(), holdout, Map.of(), Map.of(),
                 Map.of("recency", baseline), auc > baseline, championVersion, championAuc,
                 new FeatureManifest("v", List.of()), d, d, d, d, 1000);
     }
