@@ -69,6 +69,8 @@ class TrainingJobEndToEndTest {
         try (var training = training("0", "local[2]")) {
             failed = training.getBean(TrainingLauncher.class).run(parameters);
             loadedBeforeFailure = count(training, "interactions");
+            JdbcClient.create(training.getBean(DataSource.class))
+                    .sql("INSERT INTO webhook_subscriptions (url, secret) VALUES ('http://127.0.0.1:9/hook', 'secret')").update();
         }
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(loadedBeforeFailure).isPositive().isLessThan(generated);
@@ -117,6 +119,7 @@ class TrainingJobEndToEndTest {
             assertThat(firstAlerts).as("a first score alerts those at or above the threshold").isEqualTo(
                     jdbc.sql("SELECT count(*) FROM predictions WHERE target = 'churn' AND probability >= 0.6")
                             .query(Long.class).single());
+            assertThat(count(training, "webhook_outbox")).as("every alert is queued for the subscriber").isEqualTo(firstAlerts);
             assertThat(Files.exists(work.resolve("runs/run-1/features/_manifest.json"))).isTrue();
 
             String customer = jdbc.sql("SELECT customer_id FROM customer_features ORDER BY customer_id LIMIT 1")

@@ -12,6 +12,7 @@ public enum ErrorCode {
     CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND, "Customer not found"),
     MODEL_NOT_FOUND(HttpStatus.NOT_FOUND, "Model not found"),
     ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "Alert not found"),
+    SUBSCRIPTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook subscription not found"),
     ALREADY_ACKNOWLEDGED(HttpStatus.CONFLICT, "Alert already acknowledged"),
     NO_PREVIOUS_CHAMPION(HttpStatus.CONFLICT, "No previous champion"),
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
