@@ -1,5 +1,6 @@
 package dev.foresight.scoring.problems;
 
+import dev.foresight.scoring.limits.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +69,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return widen(problem(ErrorCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), Map.of()));
+            }
+        }
         return widen(problem(ErrorCode.MALFORMED_BODY, MalformedBody.describe(e), Map.of()));
     }
 

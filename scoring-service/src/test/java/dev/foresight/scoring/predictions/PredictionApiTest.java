@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
         "foresight.embedded-database.clean=true",
         "foresight.embedded-database.port=0",
         "foresight.scoring.champion-refresh=1h",
-        "foresight.scoring.max-batch-size=50"})
+        "foresight.scoring.max-batch-size=50",
+        "foresight.limits.max-body-bytes=4096"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PredictionApiTest {
 
@@ -110,6 +111,18 @@ class PredictionApiTest {
     void batchOverTheLimitIs400() throws Exception {
         String ids = IntStream.range(0, 51).mapToObj(i -> "\"C" + i + "\"").collect(Collectors.joining(","));
         assertProblem(post("/api/v1/predictions", "{\"customerIds\": [" + ids + "]}"), 400, "BATCH_TOO_LARGE");
+    }
+
+    @Test
+    @Order(3)
+    void anOversizedBodyIs413WhetherDeclaredOrChunked() throws Exception {
+        String body = "{\"customerIds\": [\"" + "C".repeat(5_000) + "\"]}";
+        assertProblem(post("/api/v1/predictions", body), 413, "PAYLOAD_TOO_LARGE");
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/predictions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.getBytes()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
     }
 
     @Test
