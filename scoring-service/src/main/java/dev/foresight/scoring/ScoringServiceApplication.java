@@ -1,13 +1,13 @@
 package dev.foresight.scoring;
 
 import dev.foresight.database.DatabaseOptions;
+import dev.foresight.scoring.access.ApiKeyCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,14 +15,18 @@ import picocli.CommandLine.Option;
 /** The stateless scoring service: predictions with reasons from the champion models in the registry. */
 @SpringBootApplication(scanBasePackages = {"dev.foresight.scoring", "dev.foresight.models"})
 @ConfigurationPropertiesScan({"dev.foresight.scoring", "dev.foresight.models"})
-@EnableScheduling
 public class ScoringServiceApplication {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Serve()).execute(args));
+        System.exit(new CommandLine(new Commands()).execute(args));
     }
 
-    @Command(name = "foresight serve", mixinStandardHelpOptions = true,
+    @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {Serve.class, ApiKeyCommands.class},
+            description = "The scoring service and its API keys.")
+    static class Commands {
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Start the scoring service against the embedded or an external PostgreSQL.")
     static class Serve implements Callable<Integer> {
         @CommandLine.Mixin

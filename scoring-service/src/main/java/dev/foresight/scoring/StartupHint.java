@@ -26,7 +26,7 @@ class StartupHint {
                 .query(String.class).optional().orElse("CUSTOMER_ID");
         log.info("""
                 Foresight scoring service is listening on {}
-                  try:     curl -s {}/api/v1/customers/{}/predictions
+                  try:     curl -s -H 'X-API-Key: <key>' {}/api/v1/customers/{}/predictions   (keys: foresight keys create)
                   health:  {}/actuator/health    OpenAPI: {}/v3/api-docs""", base, base, customer, base, base);
     }
 }

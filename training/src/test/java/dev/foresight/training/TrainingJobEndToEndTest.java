@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.foresight.database.JdbcConnectionInfo;
 import dev.foresight.scoring.ScoringServiceApplication;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import dev.foresight.training.generate.SyntheticHistoryGenerator;
 import java.io.IOException;
 import java.net.URI;
@@ -126,9 +128,10 @@ class TrainingJobEndToEndTest {
                     .query(String.class).single();
             try (var scoring = scoring(JdbcConnectionInfo.of(training.getBean(DataSource.class)))) {
                 int port = ((WebServerApplicationContext) scoring).getWebServer().getPort();
+                String key = scoring.getBean(ApiKeys.class).create("e2e", Role.DATA_SCIENTIST).key();
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/customers/" + customer + "/predictions")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/customers/" + customer + "/predictions"))
+                        .header("X-API-Key", key).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).isEqualTo(200);
                 JsonNode body = JSON.readTree(response.body());
                 assertThat(body.at("/predictions/churn/raising").size() + body.at("/predictions/churn/lowering").size())

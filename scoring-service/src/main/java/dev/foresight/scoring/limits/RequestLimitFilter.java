@@ -1,6 +1,7 @@
 package dev.foresight.scoring.limits;
 
 import dev.foresight.scoring.problems.ErrorCode;
+import dev.foresight.scoring.problems.ProblemJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,9 +56,6 @@ class RequestLimitFilter extends OncePerRequestFilter {
     }
 
     private static void reject(HttpServletResponse response, ErrorCode code, String detail) throws IOException {
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"" + code.type() + "\",\"title\":\"" + code.title() + "\",\"status\":"
-                + code.status().value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code.name() + "\"}");
+        ProblemJson.write(response, code, detail);
     }
 }

@@ -4,6 +4,7 @@ import dev.foresight.models.scoring.Grades;
 import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.models.scoring.Score;
 import dev.foresight.scoring.ScoringProperties;
+import dev.foresight.scoring.access.VisibleTargets;
 import dev.foresight.scoring.champions.Champion;
 import dev.foresight.scoring.champions.ChampionModels;
 import dev.foresight.scoring.customers.CustomerFeatureRepository;
@@ -108,8 +109,11 @@ class PredictionService {
         return predict(request.customerId(), asOf, values, models);
     }
 
+    /** The champions of the targets the caller may see. */
     private Map<String, Champion> servingModels() {
-        Map<String, Champion> models = champions.all();
+        Set<String> visible = VisibleTargets.ofCurrentCaller();
+        Map<String, Champion> models = champions.all().entrySet().stream().filter(e -> visible.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (models.isEmpty()) {
             throw new ApiException(ErrorCode.NO_CHAMPION_MODEL,
                     "No champion model has been published yet; run the training job first.", Map.of());

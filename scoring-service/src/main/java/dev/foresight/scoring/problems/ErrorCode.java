@@ -9,6 +9,8 @@ import org.springframework.http.HttpStatus;
  */
 public enum ErrorCode {
 
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND, "Customer not found"),
     MODEL_NOT_FOUND(HttpStatus.NOT_FOUND, "Model not found"),
     ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "Alert not found"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ class ChurnAlertApiTest {
     ModelRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiKeys keys;
+    private ApiClient api;
 
     @BeforeAll
     void alerts() {
@@ -97,11 +102,18 @@ class ChurnAlertApiTest {
         assertThat(get("/api/v1/alerts/churn/abc/acknowledge").statusCode()).isIn(400, 405);
     }
 
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(port, keys.create("test", Role.RETENTION).key());
+        }
+        return api;
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(port).get(path);
+        return api().get(path);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return new ApiClient(port).post(path, body);
+        return api().post(path, body);
     }
 }

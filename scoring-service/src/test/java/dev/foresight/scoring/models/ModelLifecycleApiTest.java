@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
 import dev.foresight.scoring.champions.ChampionModels;
 import java.net.http.HttpResponse;
@@ -45,6 +47,9 @@ class ModelLifecycleApiTest {
     ChampionModels champions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiKeys keys;
+    private ApiClient api;
 
     @BeforeEach
     void twoVersionsTheSecondServing() {
@@ -151,11 +156,18 @@ class ModelLifecycleApiTest {
         return JSON.readTree(get("/api/v1/customers/C1/predictions").body()).at("/predictions/churn/model/version").asInt();
     }
 
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
+        }
+        return api;
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(port).get(path);
+        return api().get(path);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return new ApiClient(port).post(path, body);
+        return api().post(path, body);
     }
 }

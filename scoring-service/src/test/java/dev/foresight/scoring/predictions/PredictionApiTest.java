@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
 import dev.foresight.scoring.champions.ChampionModels;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
@@ -45,6 +46,9 @@ class PredictionApiTest {
     ChampionModels champions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiKeys keys;
+    private ApiClient api;
 
     @BeforeEach
     void customers() {
@@ -117,7 +121,7 @@ class PredictionApiTest {
     void anOversizedBodyIs413WhetherDeclaredOrChunked() throws Exception {
         String body = "{\"customerIds\": [\"" + "C".repeat(5_000) + "\"]}";
         assertProblem(post("/api/v1/predictions", body), 413, "PAYLOAD_TOO_LARGE");
-        HttpResponse<String> chunked = new ApiClient(port).send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/predictions"))
+        HttpResponse<String> chunked = api().send(api().request("/api/v1/predictions")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body.getBytes()))).build());
         assertProblem(chunked, 413, "PAYLOAD_TOO_LARGE");
@@ -187,7 +191,8 @@ class PredictionApiTest {
     @Order(6)
     void healthMetricsAndOpenApiAreServed() throws Exception {
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"").contains("champions");
-        assertThat(get("/actuator/prometheus").body()).contains("http_server_requests");
+        var admin = new ApiClient(port, keys.create("ops", Role.ADMIN).key());
+        assertThat(admin.get("/actuator/prometheus").body()).contains("http_server_requests");
         assertThat(get("/v3/api-docs").body()).contains("/api/v1/customers/{customerId}/predictions");
     }
 
@@ -206,11 +211,18 @@ class PredictionApiTest {
         assertThat(problem.get("detail").asText()).isNotBlank();
     }
 
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
+        }
+        return api;
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(port).get(path);
+        return api().get(path);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return new ApiClient(port).post(path, body);
+        return api().post(path, body);
     }
 }

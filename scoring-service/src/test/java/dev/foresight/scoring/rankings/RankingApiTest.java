@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
 import dev.foresight.scoring.champions.ChampionModels;
 import java.net.http.HttpResponse;
@@ -40,6 +42,9 @@ class RankingApiTest {
     ChampionModels champions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApiKeys keys;
+    private ApiClient api;
 
     @BeforeAll
     void scoredCustomers() {
@@ -98,7 +103,7 @@ class RankingApiTest {
         assertThat(badCursor.statusCode()).isEqualTo(400);
         assertThat(badCursor.body()).contains("cursor");
         assertThat(get("/api/v1/scores/upsell?minScore=101").statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/scores/renewal").statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/scores/renewal").statusCode()).as("no role is entitled to an unknown list").isEqualTo(403);
         assertThat(get("/api/v1/scores/churn").statusCode()).as("no churn champion yet").isEqualTo(503);
     }
 
@@ -106,7 +111,14 @@ class RankingApiTest {
         return page.get("items").findValuesAsString("customerId");
     }
 
+    private ApiClient api() {
+        if (api == null) {
+            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
+        }
+        return api;
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(port).get(path);
+        return api().get(path);
     }
 }

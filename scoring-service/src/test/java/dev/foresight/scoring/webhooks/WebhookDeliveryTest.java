@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ScoringServiceApplication;
 import dev.foresight.scoring.TestModels;
+import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.access.Role;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,7 +104,7 @@ class WebhookDeliveryTest {
 
     private static long subscribe(ConfigurableApplicationContext service, String url) throws Exception {
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base(service).resolve("/api/v1/webhooks"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", adminKey(service))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\", \"secret\": \"" + SECRET + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
@@ -139,8 +141,12 @@ class WebhookDeliveryTest {
     }
 
     private static String get(ConfigurableApplicationContext service, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base(service).resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base(service).resolve(path))
+                .header("X-API-Key", adminKey(service)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String adminKey(ConfigurableApplicationContext service) {
+        return service.getBean(ApiKeys.class).create("ops", Role.ADMIN).key();
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
