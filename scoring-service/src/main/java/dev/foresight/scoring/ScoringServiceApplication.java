@@ -23,7 +23,7 @@ public class ScoringServiceApplication {
 
     @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {Serve.class, ApiKeyCommands.class},
             description = "The scoring service and its API keys.")
-    static class Commands {
+    public static class Commands {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -2,6 +2,7 @@ package dev.foresight.scoring.access;
 
 import dev.foresight.scoring.problems.ErrorCode;
 import dev.foresight.scoring.problems.ProblemJson;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,6 +16,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * document are public; other actuator endpoints are for admins.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String SALES = Role.SALES.name();
