@@ -19,7 +19,8 @@ public class ApiKeyCommands {
     static int withKeys(DatabaseOptions database, Function<ApiKeys, Integer> action) {
         try (var context = new SpringApplicationBuilder(ScoringServiceApplication.class).web(WebApplicationType.NONE)
                 .properties(new java.util.HashMap<>(database.properties()))
-                .properties("spring.main.banner-mode=off", "logging.level.dev.foresight=WARN").run()) {
+                .run("--spring.main.banner-mode=off", "--spring.main.log-startup-info=false",
+                        "--logging.level.dev.foresight=WARN")) {
             return action.apply(context.getBean(ApiKeys.class));
         }
     }
