@@ -2,9 +2,7 @@ package dev.foresight.scoring.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.foresight.models.registry.ModelRegistry;
-import dev.foresight.scoring.ApiClient;
-import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
 import java.net.http.HttpResponse;
@@ -15,10 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The churn alert feed and acknowledgements over HTTP against the embedded PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -26,19 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
         "foresight.embedded-database.clean=true",
         "foresight.embedded-database.port=0"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChurnAlertApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ModelRegistry registry;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApiKeys keys;
-    private ApiClient api;
+class ChurnAlertApiTest extends ScoringApiTestSupport {
 
     @BeforeAll
     void alerts() {
@@ -102,18 +85,8 @@ class ChurnAlertApiTest {
         assertThat(get("/api/v1/alerts/churn/abc/acknowledge").statusCode()).isIn(400, 405);
     }
 
-    private ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port, keys.create("test", Role.RETENTION).key());
-        }
-        return api;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return api().get(path);
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return api().post(path, body);
+    @Override
+    protected Role role() {
+        return Role.RETENTION;
     }
 }

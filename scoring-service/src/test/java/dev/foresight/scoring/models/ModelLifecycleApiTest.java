@@ -3,12 +3,9 @@ package dev.foresight.scoring.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.foresight.models.registry.ChampionChange;
-import dev.foresight.models.registry.ModelRegistry;
-import dev.foresight.scoring.ApiClient;
-import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
-import dev.foresight.scoring.champions.ChampionModels;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Listing, promoting and rolling back models over HTTP, with the audit trail, against the embedded PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -35,21 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
         "foresight.embedded-database.port=0",
         "foresight.scoring.champion-refresh=1h"})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class ModelLifecycleApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ModelRegistry registry;
-    @Autowired
-    ChampionModels champions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApiKeys keys;
-    private ApiClient api;
+class ModelLifecycleApiTest extends ScoringApiTestSupport {
 
     @BeforeEach
     void twoVersionsTheSecondServing() {
@@ -156,18 +136,8 @@ class ModelLifecycleApiTest {
         return JSON.readTree(get("/api/v1/customers/C1/predictions").body()).at("/predictions/churn/model/version").asInt();
     }
 
-    private ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
-        }
-        return api;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return api().get(path);
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return api().post(path, body);
+    @Override
+    protected Role role() {
+        return Role.DATA_SCIENTIST;
     }
 }

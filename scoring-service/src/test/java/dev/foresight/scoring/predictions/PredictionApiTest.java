@@ -3,12 +3,10 @@ package dev.foresight.scoring.predictions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.foresight.models.registry.ChampionChange;
-import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
-import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
-import dev.foresight.scoring.champions.ChampionModels;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
@@ -20,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The scoring API over real HTTP, against the embedded PostgreSQL and real Tribuo models. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -34,21 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
         "foresight.scoring.max-batch-size=50",
         "foresight.limits.max-body-bytes=4096"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PredictionApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ModelRegistry registry;
-    @Autowired
-    ChampionModels champions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApiKeys keys;
-    private ApiClient api;
+class PredictionApiTest extends ScoringApiTestSupport {
 
     @BeforeEach
     void customers() {
@@ -211,18 +192,8 @@ class PredictionApiTest {
         assertThat(problem.get("detail").asText()).isNotBlank();
     }
 
-    private ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
-        }
-        return api;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return api().get(path);
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return api().post(path, body);
+    @Override
+    protected Role role() {
+        return Role.DATA_SCIENTIST;
     }
 }

@@ -3,12 +3,9 @@ package dev.foresight.scoring.rankings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.foresight.models.registry.ChampionChange;
-import dev.foresight.models.registry.ModelRegistry;
-import dev.foresight.scoring.ApiClient;
-import dev.foresight.scoring.access.ApiKeys;
+import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.access.Role;
 import dev.foresight.scoring.TestModels;
-import dev.foresight.scoring.champions.ChampionModels;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Ranked upsell lists for sales over HTTP: order, grades, filters, keyset pages and their errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,21 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
         "foresight.scoring.champion-refresh=1h",
         "foresight.scoring.max-page-size=5"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RankingApiTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ModelRegistry registry;
-    @Autowired
-    ChampionModels champions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ApiKeys keys;
-    private ApiClient api;
+class RankingApiTest extends ScoringApiTestSupport {
 
     @BeforeAll
     void scoredCustomers() {
@@ -111,14 +91,8 @@ class RankingApiTest {
         return page.get("items").findValuesAsString("customerId");
     }
 
-    private ApiClient api() {
-        if (api == null) {
-            api = new ApiClient(port, keys.create("test", Role.DATA_SCIENTIST).key());
-        }
-        return api;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return api().get(path);
+    @Override
+    protected Role role() {
+        return Role.DATA_SCIENTIST;
     }
 }
