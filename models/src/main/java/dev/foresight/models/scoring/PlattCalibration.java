@@ -7,9 +7,19 @@ public record PlattCalibration(double slope, double intercept) {
 
     public static final PlattCalibration IDENTITY = new PlattCalibration(1, 0);
     private static final double EPS = 1e-6;
+    private static final double MAX_LOG_ODDS = Math.log((1 - EPS) / EPS);
 
     public double apply(double rawProbability) {
         return sigmoid(slope * logit(rawProbability) + intercept);
+    }
+
+    /** The same as {@link #apply} for a raw log-odds, clamped as {@link #logit} clamps probabilities. */
+    public double applyToLogOdds(double rawLogOdds) {
+        return sigmoid(slope * clampLogOdds(rawLogOdds) + intercept);
+    }
+
+    static double clampLogOdds(double z) {
+        return Math.max(-MAX_LOG_ODDS, Math.min(MAX_LOG_ODDS, z));
     }
 
     /** Fits the two parameters by Newton's method on the log loss (Platt 1999, with his label smoothing). */

@@ -48,7 +48,7 @@ final class TrainedModels {
                 new TransformationMap(List.of(new MeanStdDevTransformation())), true));
     }
 
-    private static Model<Label> train(Trainer<Label> trainer) {
+    static Model<Label> train(Trainer<Label> trainer) {
         var random = new SplittableRandom(3);
         var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("rule", new LabelFactory()), new LabelFactory());
         for (Map<String, Double> row : rows(3_000, 5)) {
