@@ -29,7 +29,6 @@ import dev.foresight.training.score.PredictionWriter;
 import dev.foresight.training.train.TrainTargetTasklet;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -38,8 +37,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.skip.SkipPolicy;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +45,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -142,7 +138,7 @@ public class TrainingJobConfiguration {
         var scorer = new BatchScorer(registry, bands, new PredictionWriter(jdbc), json);
         return new StepBuilder("batch-score", jobs).<FeatureRow, FeatureRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
-                .reader(featureRows(dataSource)).writer(scorer)
+                .reader(FeatureRow.reader(dataSource, json)).writer(scorer)
                 .listener(scorer).listener(new LoadProgress())
                 .build();
     }
@@ -215,17 +211,6 @@ public class TrainingJobConfiguration {
     private Step trainStep(String target, String label, SparkSessionProvider spark, ModelRegistry registry) {
         return new StepBuilder("train-" + target, jobs)
                 .tasklet(new TrainTargetTasklet(target, label, properties, spark, json, registry), transactions)
-                .build();
-    }
-
-    private JdbcCursorItemReader<FeatureRow> featureRows(DataSource dataSource) {
-        var type = new TypeReference<Map<String, Double>>() {
-        };
-        return new JdbcCursorItemReaderBuilder<FeatureRow>().name("customer-features").dataSource(dataSource)
-                .sql("SELECT customer_id, as_of, features::text AS features FROM customer_features ORDER BY customer_id")
-                .fetchSize(5_000)
-                .rowMapper((rs, i) -> new FeatureRow(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
-                        json.readValue(rs.getString(3), type)))
                 .build();
     }
 

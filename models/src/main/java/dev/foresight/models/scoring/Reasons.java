@@ -1,11 +1,9 @@
 package dev.foresight.models.scoring;
 
 import dev.foresight.models.FeatureManifest;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -25,18 +23,12 @@ public final class Reasons {
 
     /** The strongest {@code n} reasons that raise the score, largest first. */
     public List<Reason> raising(Score score, int n) {
-        return strongest(score, n, c -> c.weight() > 0);
+        return score.strongest(n, 1).stream().map(this::reason).toList();
     }
 
     /** The strongest {@code n} reasons that lower the score, largest first. */
     public List<Reason> lowering(Score score, int n) {
-        return strongest(score, n, c -> c.weight() < 0);
-    }
-
-    private List<Reason> strongest(Score score, int n, Predicate<Contribution> side) {
-        return score.contributions().stream().filter(side)
-                .sorted(Comparator.comparingDouble((Contribution c) -> Math.abs(c.weight())).reversed())
-                .limit(n).map(this::reason).toList();
+        return score.strongest(n, -1).stream().map(this::reason).toList();
     }
 
     private Reason reason(Contribution c) {
@@ -47,10 +39,21 @@ public final class Reasons {
                 Math.round(c.weight() * 10_000) / 10_000.0);
     }
 
+    /** Whole numbers as such, others to 0, 1 or 2 decimals by size (as "%.0f"/"%.1f"/"%.2f", without Formatter's cost). */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 1 ? "%.1f" : "%.2f", value);
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        int decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 2;
+        long scaled = Math.round(Math.abs(value) * (decimals == 0 ? 1 : decimals == 1 ? 10 : 100));
+        String digits = Long.toString(scaled);
+        if (decimals > 0) {
+            digits = "0".repeat(Math.max(0, decimals + 1 - digits.length())) + digits;
+            digits = digits.substring(0, digits.length() - decimals) + "." + digits.substring(digits.length() - decimals);
+        }
+        return value < 0 && scaled != 0 ? "-" + digits : digits;
     }
 }

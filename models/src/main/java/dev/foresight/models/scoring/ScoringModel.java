@@ -1,7 +1,6 @@
 package dev.foresight.models.scoring;
 
 import dev.foresight.models.FeatureManifest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tribuo.Model;
@@ -60,12 +59,11 @@ public final class ScoringModel {
     public Score score(double[] x) {
         double[] weights = new double[names.size()];
         double logOdds = compiled.explain(x, weights);
-        List<Contribution> contributions = new ArrayList<>(names.size());
         for (int i = 0; i < weights.length; i++) {
             // Platt scaling is linear in the log-odds, so scaling by its slope keeps contributions additive.
-            contributions.add(new Contribution(names.get(i), x[i], weights[i] * calibration.slope()));
+            weights[i] *= calibration.slope();
         }
-        return new Score(calibration.applyToLogOdds(logOdds), contributions);
+        return new Score(calibration.applyToLogOdds(logOdds), names, x.clone(), weights);
     }
 
     public List<Score> scoreAll(List<Map<String, Double>> rows) {

@@ -1,16 +1,21 @@
 package dev.foresight.models.scoring;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * A boosted tree ensemble compiled for one-row scoring in plain Java: no native call, no DMatrix, no allocation.
+ * A boosted tree ensemble compiled for one-row scoring in plain Java: no native call, no DMatrix.
  *
  * <p>A tree's TreeSHAP contributions depend on the sample only through the direction it takes at each split, so
  * for trees with at most {@value #MAX_TABULATED_SPLITS} splits every combination of directions is solved once at
  * load time. Scoring a row then costs one comparison per split and one table row per tree; deeper trees run
  * TreeSHAP per row. The log-odds come out of the same pass: expected value plus the contributions.
+ *
+ * <p>Every tabulated tree is padded to the same number of splits and features (a padding split never goes left,
+ * a padding feature adds 0 to a spare slot), so the inner loops have a fixed length the JIT unrolls.
  */
 final class TreeEnsemble implements CompiledModel {
 
@@ -18,92 +23,74 @@ final class TreeEnsemble implements CompiledModel {
 
     private final int width;
     private final double expectedLogOdds;
-    // Tabulated trees, all in flat arrays: the splits of tree t are splitStart[t] .. splitStart[t+1)-1,
-    // its features featureStart[t] .. featureStart[t+1)-1, its table starts at tableStart[t].
-    private final int[] splitStart;
+    private final int splitsPerTree;
+    private final int featuresPerTree;
+    private final int trees;
+    // Tree t's splits are t * splitsPerTree ..., its features t * featuresPerTree ..., its table rows start at
+    // t << splitsPerTree rows of featuresPerTree cells each.
     private final int[] splitFeature;
     private final float[] splitThreshold;
     private final boolean[] splitDefaultLeft;
-    private final int[] featureStart;
     private final int[] tableFeature;
-    private final int[] tableStart;
     private final float[] table;
     private final List<DecisionTree> deepTrees;
 
-    TreeEnsemble(List<DecisionTree> trees, double bias, int width) {
+    TreeEnsemble(List<DecisionTree> all, double bias, int width) {
         this.width = width;
-        List<DecisionTree> small = trees.stream().filter(t -> splitsOf(t).length <= MAX_TABULATED_SPLITS).toList();
-        this.deepTrees = trees.stream().filter(t -> splitsOf(t).length > MAX_TABULATED_SPLITS).toList();
-        this.expectedLogOdds = bias + trees.stream().mapToDouble(DecisionTree::expectedValue).sum();
-        int splits = small.stream().mapToInt(t -> splitsOf(t).length).sum();
-        this.splitStart = new int[small.size() + 1];
-        this.splitFeature = new int[splits];
-        this.splitThreshold = new float[splits];
-        this.splitDefaultLeft = new boolean[splits];
-        this.featureStart = new int[small.size() + 1];
-        this.tableStart = new int[small.size()];
-        int features = small.stream().mapToInt(t -> featuresOf(t).length).sum();
-        this.tableFeature = new int[features];
-        long cells = small.stream().mapToLong(t -> (1L << splitsOf(t).length) * featuresOf(t).length).sum();
-        this.table = new float[Math.toIntExact(cells)];
-        int split = 0;
-        int feature = 0;
-        int cell = 0;
-        for (int t = 0; t < small.size(); t++) {
+        List<DecisionTree> small = all.stream().filter(t -> splitsOf(t).length <= MAX_TABULATED_SPLITS).toList();
+        this.deepTrees = all.stream().filter(t -> splitsOf(t).length > MAX_TABULATED_SPLITS).toList();
+        this.expectedLogOdds = bias + all.stream().mapToDouble(DecisionTree::expectedValue).sum();
+        this.trees = small.size();
+        this.splitsPerTree = small.stream().mapToInt(t -> splitsOf(t).length).max().orElse(0);
+        this.featuresPerTree = small.stream().mapToInt(t -> featuresOf(t).length).max().orElse(0);
+        this.splitFeature = new int[trees * splitsPerTree];
+        this.splitThreshold = new float[trees * splitsPerTree];
+        this.splitDefaultLeft = new boolean[trees * splitsPerTree];
+        this.tableFeature = new int[trees * featuresPerTree];
+        this.table = new float[Math.toIntExact(((long) trees << splitsPerTree) * featuresPerTree)];
+        Arrays.fill(splitThreshold, Float.NEGATIVE_INFINITY);
+        Arrays.fill(tableFeature, width);
+        for (int t = 0; t < trees; t++) {
             DecisionTree tree = small.get(t);
             int[] nodes = splitsOf(tree);
             int[] used = featuresOf(tree);
-            splitStart[t] = split;
-            featureStart[t] = feature;
-            tableStart[t] = cell;
-            for (int node : nodes) {
-                splitFeature[split] = tree.feature()[node];
-                splitThreshold[split] = tree.threshold()[node];
-                splitDefaultLeft[split++] = tree.defaultLeft()[node];
+            for (int i = 0; i < nodes.length; i++) {
+                int s = t * splitsPerTree + i;
+                splitFeature[s] = tree.feature()[nodes[i]];
+                splitThreshold[s] = tree.threshold()[nodes[i]];
+                splitDefaultLeft[s] = tree.defaultLeft()[nodes[i]];
             }
-            System.arraycopy(used, 0, tableFeature, feature, used.length);
-            feature += used.length;
-            cell = tabulate(tree, nodes, used, cell);
+            System.arraycopy(used, 0, tableFeature, t * featuresPerTree, used.length);
+            tabulate(tree, nodes, used, (t << splitsPerTree) * featuresPerTree);
         }
-        splitStart[small.size()] = split;
-        featureStart[small.size()] = feature;
     }
 
     /** Solves TreeSHAP for every combination of split directions; row {@code mask} has bit i set when split i goes left. */
-    private int tabulate(DecisionTree tree, int[] nodes, int[] used, int cell) {
+    private void tabulate(DecisionTree tree, int[] nodes, int[] used, int start) {
         boolean[] goesLeft = new boolean[tree.size()];
         double[] phi = new double[width];
         for (int mask = 0; mask < 1 << nodes.length; mask++) {
             for (int i = 0; i < nodes.length; i++) {
                 goesLeft[nodes[i]] = (mask & (1 << i)) != 0;
             }
-            java.util.Arrays.fill(phi, 0);
+            Arrays.fill(phi, 0);
             TreeShap.contributions(tree, goesLeft, phi);
-            for (int f : used) {
-                table[cell++] = (float) phi[f];
+            for (int k = 0; k < used.length; k++) {
+                table[start + mask * featuresPerTree + k] = (float) phi[used[k]];
             }
         }
-        return cell;
     }
 
     @Override
     public double explain(double[] x, double[] contributions) {
-        java.util.Arrays.fill(contributions, 0);
-        int trees = tableStart.length;
+        double[] sums = new double[width + 1];
+        int[] masks = splitDirections(x);
+        // A second pass over independent table rows: their loads overlap instead of waiting on the comparisons.
         for (int t = 0; t < trees; t++) {
-            int mask = 0;
-            for (int s = splitStart[t], bit = 1; s < splitStart[t + 1]; s++, bit <<= 1) {
-                double v = x[splitFeature[s]];
-                boolean left = Double.isNaN(v) ? splitDefaultLeft[s] : (float) v < splitThreshold[s];
-                if (left) {
-                    mask |= bit;
-                }
-            }
-            int from = featureStart[t];
-            int count = featureStart[t + 1] - from;
-            int row = tableStart[t] + mask * count;
-            for (int k = 0; k < count; k++) {
-                contributions[tableFeature[from + k]] += table[row + k];
+            int row = ((t << splitsPerTree) + masks[t]) * featuresPerTree;
+            int features = t * featuresPerTree;
+            for (int k = 0; k < featuresPerTree; k++) {
+                sums[tableFeature[features + k]] += table[row + k];
             }
         }
         for (DecisionTree tree : deepTrees) {
@@ -111,17 +98,48 @@ final class TreeEnsemble implements CompiledModel {
             for (int node = 0; node < tree.size(); node++) {
                 goesLeft[node] = !tree.isLeaf(node) && tree.goesLeft(node, x[tree.feature()[node]]);
             }
-            TreeShap.contributions(tree, goesLeft, contributions);
+            TreeShap.contributions(tree, goesLeft, sums);
         }
+        System.arraycopy(sums, 0, contributions, 0, width);
         double logOdds = expectedLogOdds;
-        for (double c : contributions) {
-            logOdds += c;
+        for (int i = 0; i < width; i++) {
+            logOdds += sums[i];
         }
         return logOdds;
     }
 
+    /** Per tabulated tree, the bit mask of the directions {@code x} takes at its splits (bit set: left). */
+    private int[] splitDirections(double[] x) {
+        float[] values = new float[width];
+        boolean missing = false;
+        for (int i = 0; i < width; i++) {
+            values[i] = (float) x[i];
+            missing |= Double.isNaN(x[i]);
+        }
+        int[] masks = new int[trees];
+        for (int t = 0, s = 0; t < trees; t++) {
+            int mask = 0;
+            for (int i = 0; i < splitsPerTree; i++, s++) {
+                mask |= goesLeft(values[splitFeature[s]], s, missing) << i;
+            }
+            masks[t] = mask;
+        }
+        return masks;
+    }
+
+    /**
+     * 1 when {@code v < threshold}, computed from the sign of the difference instead of a branch the CPU would
+     * mispredict half the time (the difference of two distinct floats is never zero, so the sign is exact).
+     */
+    private int goesLeft(float v, int split, boolean missing) {
+        if (missing && Float.isNaN(v)) {
+            return splitDefaultLeft[split] ? 1 : 0;
+        }
+        return Float.floatToRawIntBits(v - splitThreshold[split]) >>> 31;
+    }
+
     int tabulatedTrees() {
-        return tableStart.length;
+        return trees;
     }
 
     @Override
@@ -130,7 +148,7 @@ final class TreeEnsemble implements CompiledModel {
     }
 
     private static int[] splitsOf(DecisionTree tree) {
-        return java.util.stream.IntStream.range(0, tree.size()).filter(n -> !tree.isLeaf(n)).toArray();
+        return IntStream.range(0, tree.size()).filter(n -> !tree.isLeaf(n)).toArray();
     }
 
     private static int[] featuresOf(DecisionTree tree) {

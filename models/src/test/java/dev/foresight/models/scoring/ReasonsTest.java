@@ -35,4 +35,17 @@ class ReasonsTest {
     void eachSideIsCappedAndStrongestFirst() {
         assertThat(reasons.raising(score, 1)).extracting(Reason::feature).containsExactly("count_purchase_30d");
     }
+
+    @Test
+    void numbersAreWrittenAsFormatWouldWriteThem() {
+        var random = new java.util.SplittableRandom(4);
+        for (int i = 0; i < 20_000; i++) {
+            double value = (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(-3, 6));
+            String expected = value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT,
+                    Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 1 ? "%.1f" : "%.2f", value);
+            assertThat(Reasons.number(value)).as("%s", value).isEqualTo(expected.equals("-0.00") ? "0.00" : expected);
+        }
+        assertThat(Reasons.number(-0.004)).isEqualTo("0.00");
+        assertThat(Reasons.number(7)).isEqualTo("7");
+    }
 }

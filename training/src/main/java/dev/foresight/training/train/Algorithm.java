@@ -17,7 +17,7 @@ public enum Algorithm {
 
     XGBOOST {
         @Override
-        Trainer<Label> trainer(TrainingProperties.Xgboost p) {
+        public Trainer<Label> trainer(TrainingProperties.Xgboost p) {
             return new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.HIST,
                     p.trees(), p.eta(), 0, p.maxDepth(), p.minChildWeight(), p.subsample(), p.featureSubsample(), 1, 0,
                     Math.max(1, Runtime.getRuntime().availableProcessors()), XGBoostTrainer.LoggingVerbosity.SILENT,
@@ -34,7 +34,7 @@ public enum Algorithm {
 
     LOGISTIC_REGRESSION {
         @Override
-        Trainer<Label> trainer(TrainingProperties.Xgboost p) {
+        public Trainer<Label> trainer(TrainingProperties.Xgboost p) {
             return new TransformTrainer<>(new LogisticRegressionTrainer(),
                     new TransformationMap(List.of(new MeanStdDevTransformation())), true);
         }
@@ -45,7 +45,7 @@ public enum Algorithm {
         }
     };
 
-    abstract Trainer<Label> trainer(TrainingProperties.Xgboost parameters);
+    public abstract Trainer<Label> trainer(TrainingProperties.Xgboost parameters);
 
     abstract Map<String, Object> hyperParameters(TrainingProperties.Xgboost parameters);
 }
