@@ -59,7 +59,7 @@ final class BatchScoringBenchmark {
     private void scoreAll(int chunkSize) {
         var context = service.context;
         var scorer = new BatchScorer(context.getBean(ModelRegistry.class), context.getBean(RiskBands.class),
-                new PredictionWriter(jdbc), context.getBean(JsonMapper.class));
+                new PredictionWriter(service.dataSource()), context.getBean(JsonMapper.class));
         scorer.beforeStep(null);
         var transactions = new TransactionTemplate(new DataSourceTransactionManager(service.dataSource()));
         var reader = FeatureRow.reader(service.dataSource(), context.getBean(JsonMapper.class));

@@ -45,8 +45,8 @@ final class HttpLoadBenchmark {
     }
 
     private static void print(String name, OpenLoopLoad.Result r) {
-        System.out.printf(Locale.ROOT, "benchmark: %-16s p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f req/s, %d errors%n",
-                name, r.p50Millis(), r.p99Millis(), r.maxMillis(), r.throughput(), r.errors());
+        System.out.printf(Locale.ROOT, "benchmark: %-16s p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f req/s, failures %s%n",
+                name, r.p50Millis(), r.p99Millis(), r.maxMillis(), r.throughput(), r.failures());
     }
 
     private HttpRequest prediction(int customer) {

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatchSize    most customer ids one batch request may carry
  * @param reasons         reasons returned per score and direction (raising, lowering)
  * @param maxPageSize     most rows one page of a ranked list may have
+ * @param featureCacheTtl how long a customer's serving features are reused before they are read again (0: no cache)
+ * @param featureCacheSize most customers whose features one instance keeps in memory (~1 KB each)
  */
 @Validated
 @ConfigurationProperties("foresight.scoring")
@@ -22,5 +24,7 @@ public record ScoringProperties(
         @NotNull @DefaultValue("10s") Duration championRefresh,
         @Min(1) @Max(10_000) @DefaultValue("1000") int maxBatchSize,
         @Min(1) @Max(50) @DefaultValue("5") int reasons,
-        @Min(1) @Max(10_000) @DefaultValue("500") int maxPageSize) {
+        @Min(1) @Max(10_000) @DefaultValue("500") int maxPageSize,
+        @NotNull @DefaultValue("60s") Duration featureCacheTtl,
+        @Min(0) @DefaultValue("200000") long featureCacheSize) {
 }

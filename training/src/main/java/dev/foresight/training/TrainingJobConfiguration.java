@@ -135,7 +135,7 @@ public class TrainingJobConfiguration {
 
     @Bean
     Step batchScore(ModelRegistry registry, RiskBands bands, DataSource dataSource) {
-        var scorer = new BatchScorer(registry, bands, new PredictionWriter(jdbc), json);
+        var scorer = new BatchScorer(registry, bands, new PredictionWriter(dataSource), json);
         return new StepBuilder("batch-score", jobs).<FeatureRow, FeatureRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(FeatureRow.reader(dataSource, json)).writer(scorer)

@@ -1,5 +1,7 @@
 package dev.foresight.scoring.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * API keys: 256 random bits, shown once at creation; only their SHA-256 is stored (a fast hash is enough for keys
- * this long), so a database leak reveals no usable key. Revoked keys stop working at once.
+ * this long), so a database leak reveals no usable key. Revoked keys stop working at once on the
+ * instance that revokes them and within {@code foresight.access.key-cache-ttl} on the others.
  */
 @Repository
 public class ApiKeys {
@@ -23,9 +26,12 @@ public class ApiKeys {
     private static final String PREFIX = "fsk_";
 
     private final JdbcClient jdbc;
+    // Key checks by hash, found or not, so neither valid traffic nor a flood of bad keys costs a query per request.
+    private final Cache<String, Optional<Caller>> checked;
 
-    public ApiKeys(JdbcClient jdbc) {
+    public ApiKeys(JdbcClient jdbc, AccessProperties properties) {
         this.jdbc = jdbc;
+        this.checked = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.keyCacheTtl()).build();
     }
 
     /** A key as issued: the only moment its secret is known. */
@@ -46,6 +52,7 @@ public class ApiKeys {
         String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("INSERT INTO api_keys (name, role, key_hash, key_prefix) VALUES (?, ?, ?, ?) RETURNING key_id")
                 .params(name, role.code(), hash(key), key.substring(0, 10)).query(Long.class).single();
+        checked.invalidateAll();
         return new IssuedKey(id, name, role, key);
     }
 
@@ -53,13 +60,17 @@ public class ApiKeys {
         if (key == null || !key.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT key_id, name, role FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(key)).query((rs, i) -> new Caller(rs.getLong(1), rs.getString(2), Role.of(rs.getString(3))))
-                .optional();
+        return checked.get(hash(key), hash -> jdbc.sql(
+                        "SELECT key_id, name, role FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL")
+                .param(hash).query((rs, i) -> new Caller(rs.getLong(1), rs.getString(2), Role.of(rs.getString(3))))
+                .optional());
     }
 
     public boolean revoke(long id) {
-        return jdbc.sql("UPDATE api_keys SET revoked_at = now() WHERE key_id = ? AND revoked_at IS NULL").param(id).update() == 1;
+        boolean revoked = jdbc.sql("UPDATE api_keys SET revoked_at = now() WHERE key_id = ? AND revoked_at IS NULL")
+                .param(id).update() == 1;
+        checked.invalidateAll();
+        return revoked;
     }
 
     public List<KeyInfo> list() {

@@ -1,0 +1,18 @@
+package dev.foresight.scoring.access;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Access control settings ({@code foresight.access.*}).
+ *
+ * @param keyCacheTtl how long an instance trusts an API key check before asking the database again; a key revoked
+ *                    through this instance stops at once, through another instance within this time (0: no cache)
+ */
+@Validated
+@ConfigurationProperties("foresight.access")
+public record AccessProperties(@NotNull @DefaultValue("5s") Duration keyCacheTtl) {
+}
