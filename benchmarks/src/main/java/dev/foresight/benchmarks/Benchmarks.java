@@ -28,6 +28,9 @@ public final class Benchmarks implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "2000", description = "HTTP requests per second (default: ${DEFAULT-VALUE})")
     int rate;
 
+    @Option(names = "--connections", defaultValue = "16", description = "HTTP keep-alive connections (default: ${DEFAULT-VALUE})")
+    int connections;
+
     @Option(names = "--seconds", defaultValue = "20", description = "Length of each HTTP load phase (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -45,7 +48,7 @@ public final class Benchmarks implements Callable<Integer> {
             System.out.println("benchmark: training the fixture models and loading " + customers + " customers");
             try (var service = new ServiceUnderTest(BenchmarkFixture.create(), customers)) {
                 if (parts.contains(Part.HTTP)) {
-                    new HttpLoadBenchmark(service).run(report, rate, Duration.ofSeconds(seconds));
+                    new HttpLoadBenchmark(service, connections).run(report, rate, Duration.ofSeconds(seconds));
                 }
                 if (parts.contains(Part.BATCH)) {
                     new BatchScoringBenchmark(service).run(report);

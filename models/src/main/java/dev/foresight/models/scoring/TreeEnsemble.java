@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
  * load time. Scoring a row then costs one comparison per split and one table row per tree; deeper trees run
  * TreeSHAP per row. The log-odds come out of the same pass: expected value plus the contributions.
  *
- * <p>Every tabulated tree is padded to the same number of splits and features (a padding split never goes left,
- * a padding feature adds 0 to a spare slot), so the inner loops have a fixed length the JIT unrolls.
+ * <p>Every tabulated tree is padded to the same number of splits (a padding split never goes left, so its bit is
+ * always 0), so the comparison loop has a fixed length the JIT unrolls; tables stay unpadded (a tree with s splits
+ * and f features has 2^s rows of f cells), which keeps them small enough to stay in cache.
  */
 final class TreeEnsemble implements CompiledModel {
 
@@ -24,14 +25,15 @@ final class TreeEnsemble implements CompiledModel {
     private final int width;
     private final double expectedLogOdds;
     private final int splitsPerTree;
-    private final int featuresPerTree;
     private final int trees;
-    // Tree t's splits are t * splitsPerTree ..., its features t * featuresPerTree ..., its table rows start at
-    // t << splitsPerTree rows of featuresPerTree cells each.
+    // Tree t's splits are t * splitsPerTree ...; its features featureStart[t] .. featureStart[t + 1) - 1; its table
+    // starts at tableStart[t], one row of (its feature count) cells per combination of directions.
     private final int[] splitFeature;
     private final float[] splitThreshold;
     private final boolean[] splitDefaultLeft;
+    private final int[] featureStart;
     private final int[] tableFeature;
+    private final int[] tableStart;
     private final float[] table;
     private final List<DecisionTree> deepTrees;
 
@@ -42,14 +44,16 @@ final class TreeEnsemble implements CompiledModel {
         this.expectedLogOdds = bias + all.stream().mapToDouble(DecisionTree::expectedValue).sum();
         this.trees = small.size();
         this.splitsPerTree = small.stream().mapToInt(t -> splitsOf(t).length).max().orElse(0);
-        this.featuresPerTree = small.stream().mapToInt(t -> featuresOf(t).length).max().orElse(0);
         this.splitFeature = new int[trees * splitsPerTree];
         this.splitThreshold = new float[trees * splitsPerTree];
         this.splitDefaultLeft = new boolean[trees * splitsPerTree];
-        this.tableFeature = new int[trees * featuresPerTree];
-        this.table = new float[Math.toIntExact(((long) trees << splitsPerTree) * featuresPerTree)];
+        this.featureStart = new int[trees + 1];
+        this.tableFeature = new int[small.stream().mapToInt(t -> featuresOf(t).length).sum()];
+        this.tableStart = new int[trees];
+        this.table = new float[Math.toIntExact(small.stream()
+                .mapToLong(t -> (1L << splitsOf(t).length) * featuresOf(t).length).sum())];
         Arrays.fill(splitThreshold, Float.NEGATIVE_INFINITY);
-        Arrays.fill(tableFeature, width);
+        int cell = 0;
         for (int t = 0; t < trees; t++) {
             DecisionTree tree = small.get(t);
             int[] nodes = splitsOf(tree);
@@ -60,13 +64,15 @@ final class TreeEnsemble implements CompiledModel {
                 splitThreshold[s] = tree.threshold()[nodes[i]];
                 splitDefaultLeft[s] = tree.defaultLeft()[nodes[i]];
             }
-            System.arraycopy(used, 0, tableFeature, t * featuresPerTree, used.length);
-            tabulate(tree, nodes, used, (t << splitsPerTree) * featuresPerTree);
+            System.arraycopy(used, 0, tableFeature, featureStart[t], used.length);
+            featureStart[t + 1] = featureStart[t] + used.length;
+            tableStart[t] = cell;
+            cell = tabulate(tree, nodes, used, cell);
         }
     }
 
     /** Solves TreeSHAP for every combination of split directions; row {@code mask} has bit i set when split i goes left. */
-    private void tabulate(DecisionTree tree, int[] nodes, int[] used, int start) {
+    private int tabulate(DecisionTree tree, int[] nodes, int[] used, int cell) {
         boolean[] goesLeft = new boolean[tree.size()];
         double[] phi = new double[width];
         for (int mask = 0; mask < 1 << nodes.length; mask++) {
@@ -75,22 +81,24 @@ final class TreeEnsemble implements CompiledModel {
             }
             Arrays.fill(phi, 0);
             TreeShap.contributions(tree, goesLeft, phi);
-            for (int k = 0; k < used.length; k++) {
-                table[start + mask * featuresPerTree + k] = (float) phi[used[k]];
+            for (int f : used) {
+                table[cell++] = (float) phi[f];
             }
         }
+        return cell;
     }
 
     @Override
     public double explain(double[] x, double[] contributions) {
-        double[] sums = new double[width + 1];
+        double[] sums = new double[width];
         int[] masks = splitDirections(x);
         // A second pass over independent table rows: their loads overlap instead of waiting on the comparisons.
         for (int t = 0; t < trees; t++) {
-            int row = ((t << splitsPerTree) + masks[t]) * featuresPerTree;
-            int features = t * featuresPerTree;
-            for (int k = 0; k < featuresPerTree; k++) {
-                sums[tableFeature[features + k]] += table[row + k];
+            int from = featureStart[t];
+            int count = featureStart[t + 1] - from;
+            int row = tableStart[t] + masks[t] * count;
+            for (int k = 0; k < count; k++) {
+                sums[tableFeature[from + k]] += table[row + k];
             }
         }
         for (DecisionTree tree : deepTrees) {
