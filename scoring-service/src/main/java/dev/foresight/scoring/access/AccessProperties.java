@@ -1,5 +1,6 @@
 package dev.foresight.scoring.access;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +12,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param keyCacheTtl how long an instance trusts an API key check before asking the database again; a key revoked
  *                    through this instance stops at once, through another instance within this time (0: no cache)
+ * @param jwtRolesClaim the bearer-token claim listing the caller's Foresight roles (when JWTs are configured)
  */
 @Validated
 @ConfigurationProperties("foresight.access")
-public record AccessProperties(@NotNull @DefaultValue("5s") Duration keyCacheTtl) {
+public record AccessProperties(
+        @NotNull @DefaultValue("5s") Duration keyCacheTtl,
+        @NotBlank @DefaultValue("roles") String jwtRolesClaim) {
 }

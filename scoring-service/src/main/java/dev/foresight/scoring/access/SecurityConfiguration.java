@@ -2,18 +2,26 @@ package dev.foresight.scoring.access;
 
 import dev.foresight.scoring.problems.ErrorCode;
 import dev.foresight.scoring.problems.ProblemJson;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Who may call what — the one table of API permissions. Anything not listed is denied. Health and the OpenAPI
- * document are public; other actuator endpoints are for admins.
+ * document are public; other actuator endpoints are for admins. Callers authenticate with an API key or, when an
+ * issuer (or its keys) is configured under {@code spring.security.oauth2.resourceserver.jwt.*}, with a JWT bearer
+ * token whose roles claim names Foresight roles.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,8 +32,23 @@ class SecurityConfiguration {
     private static final String DATA_SCIENTIST = Role.DATA_SCIENTIST.name();
     private static final String ADMIN = Role.ADMIN.name();
 
+    private static final String UNAUTHENTICATED = "A valid API key (X-API-Key, create one with `foresight keys create`)"
+            + " or, where configured, a valid bearer token is needed.";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ObjectProvider<JwtDecoder> jwtDecoder,
+                            AccessProperties properties) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) ->
+                ProblemJson.write(response, ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            var converter = new JwtAuthenticationConverter();
+            converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(properties.jwtRolesClaim()));
+            http.oauth2ResourceServer(server -> server
+                    .bearerTokenResolver(SecurityConfiguration::bearerTokenUnlessApiKey)
+                    .authenticationEntryPoint(unauthenticated)
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)));
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -47,10 +70,15 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> ProblemJson.write(response, ErrorCode.UNAUTHENTICATED,
-                                "A valid API key is needed: send it as X-API-Key (create one with `foresight keys create`)."))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> ProblemJson.write(response, ErrorCode.FORBIDDEN,
-                                "This API key's role may not call " + request.getMethod() + " " + request.getRequestURI() + ".")))
+                                "The caller's role may not call " + request.getMethod() + " " + request.getRequestURI() + ".")))
                 .build();
+    }
+
+    /** API keys may also come as {@code Bearer fsk_…}; those are for {@link ApiKeyFilter}, not JWTs. */
+    private static String bearerTokenUnlessApiKey(HttpServletRequest request) {
+        String token = new DefaultBearerTokenResolver().resolve(request);
+        return token == null || token.startsWith("fsk_") ? null : token;
     }
 }
