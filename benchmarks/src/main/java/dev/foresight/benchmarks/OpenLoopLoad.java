@@ -40,8 +40,10 @@ final class OpenLoopLoad implements AutoCloseable {
 
     OpenLoopLoad(int connections) {
         this.connections = connections;
-        this.client = HttpClients.custom().setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build()).build();
+        // No automatic retries: the client would otherwise resend 429/503 answers and hide them as slow successes.
+        this.client = HttpClients.custom().disableAutomaticRetries()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(connections).setMaxConnPerRoute(connections).build()).build();
     }
 
     Result run(IntFunction<HttpUriRequestBase> request, int rate, Duration duration) throws InterruptedException {
