@@ -1,11 +1,14 @@
 package dev.foresight.scoring;
 
 import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelArtifacts;
+import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.registry.NewModel;
 import dev.foresight.models.scoring.BinaryLabels;
 import dev.foresight.models.scoring.FeatureVectors;
 import dev.foresight.models.scoring.PlattCalibration;
+import dev.foresight.scoring.champions.ChampionModels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.SplittableRandom;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /** Small real Tribuo models for service tests: risk rises with days_since_activity and falls with logins. */
@@ -23,6 +27,18 @@ public final class TestModels {
             new FeatureManifest.FeatureColumn("count_login_30d", "double", "number of login events in the last 30 days")));
 
     private TestModels() {
+    }
+
+    /** Champions of both targets (small real models) and customer C1's serving features: what access tests need. */
+    public static void publishChampionsAndCustomerC1(ModelRegistry registry, ChampionModels champions, JdbcClient jdbc) {
+        for (String target : List.of("churn", "upsell")) {
+            var model = registry.register(model(target, "run-" + target, 5));
+            registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "first");
+        }
+        champions.refresh();
+        jdbc.sql("""
+                INSERT INTO customer_features (customer_id, as_of, definition_version, features)
+                VALUES ('C1', DATE '2024-09-01', 'test-1', '{"days_since_activity": 9, "count_login_30d": 3}')""").update();
     }
 
     public static NewModel churnModel(String runId, int trees) {

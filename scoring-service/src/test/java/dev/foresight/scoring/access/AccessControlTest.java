@@ -2,7 +2,6 @@ package dev.foresight.scoring.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.scoring.ApiClient;
 import dev.foresight.scoring.TestModels;
@@ -63,14 +62,7 @@ class AccessControlTest {
 
     @BeforeAll
     void championsAndKeys() {
-        for (String target : List.of("churn", "upsell")) {
-            var model = registry.register(TestModels.model(target, "run-" + target, 5));
-            registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "first");
-        }
-        champions.refresh();
-        jdbc.sql("""
-                INSERT INTO customer_features (customer_id, as_of, definition_version, features)
-                VALUES ('C1', DATE '2024-09-01', 'test-1', '{"days_since_activity": 9, "count_login_30d": 3}')""").update();
+        TestModels.publishChampionsAndCustomerC1(registry, champions, jdbc);
         for (Role role : Role.values()) {
             clients.put(role, new ApiClient(port, keys.create("test-" + role.code(), role).key()));
         }

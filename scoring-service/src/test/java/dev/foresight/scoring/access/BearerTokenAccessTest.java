@@ -10,7 +10,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.scoring.ApiClient;
 import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.TestModels;
@@ -55,14 +54,7 @@ class BearerTokenAccessTest extends ScoringApiTestSupport {
 
     @BeforeAll
     void championsAndOneCustomer() {
-        for (String target : List.of("churn", "upsell")) {
-            var model = registry.register(TestModels.model(target, "run-" + target, 5));
-            registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "first");
-        }
-        champions.refresh();
-        jdbc.sql("""
-                INSERT INTO customer_features (customer_id, as_of, definition_version, features)
-                VALUES ('C1', DATE '2024-09-01', 'test-1', '{"days_since_activity": 9, "count_login_30d": 3}')""").update();
+        TestModels.publishChampionsAndCustomerC1(registry, champions, jdbc);
     }
 
     @Test
