@@ -119,16 +119,17 @@ final class TreeEnsemble implements CompiledModel {
     /** Per tabulated tree, the bit mask of the directions {@code x} takes at its splits (bit set: left). */
     private int[] splitDirections(double[] x) {
         float[] values = new float[width];
-        boolean missing = false;
+        boolean finite = true;
         for (int i = 0; i < width; i++) {
             values[i] = (float) x[i];
-            missing |= Double.isNaN(x[i]);
+            finite &= Float.isFinite(values[i]);
         }
         int[] masks = new int[trees];
         for (int t = 0, s = 0; t < trees; t++) {
             int mask = 0;
             for (int i = 0; i < splitsPerTree; i++, s++) {
-                mask |= goesLeft(values[splitFeature[s]], s, missing) << i;
+                float v = values[splitFeature[s]];
+                mask |= (finite ? signOfDifference(v, splitThreshold[s]) : goesLeft(v, s)) << i;
             }
             masks[t] = mask;
         }
@@ -136,14 +137,20 @@ final class TreeEnsemble implements CompiledModel {
     }
 
     /**
-     * 1 when {@code v < threshold}, computed from the sign of the difference instead of a branch the CPU would
-     * mispredict half the time (the difference of two distinct floats is never zero, so the sign is exact).
+     * 1 when {@code v < threshold}, from the sign of the difference instead of a branch the CPU would mispredict
+     * half the time. Exact for finite {@code v}: the difference of two distinct floats is never zero, and a finite
+     * value minus the padding threshold (minus infinity) is plus infinity.
      */
-    private int goesLeft(float v, int split, boolean missing) {
-        if (missing && Float.isNaN(v)) {
+    private static int signOfDifference(float v, float threshold) {
+        return Float.floatToRawIntBits(v - threshold) >>> 31;
+    }
+
+    /** XGBoost's rule, branch by branch, for rows with missing or infinite values. */
+    private int goesLeft(float v, int split) {
+        if (Float.isNaN(v)) {
             return splitDefaultLeft[split] ? 1 : 0;
         }
-        return Float.floatToRawIntBits(v - splitThreshold[split]) >>> 31;
+        return v < splitThreshold[split] ? 1 : 0;
     }
 
     int tabulatedTrees() {

@@ -34,6 +34,19 @@ class CompiledModelParityTest {
     }
 
     @Test
+    void infiniteValuesFollowXGBoostsComparisonLikeTheLargestFloats() {
+        // XGBoost refuses infinite input, so the reference here is its rule (v < threshold) at the float extremes.
+        var scoring = new ScoringModel(TrainedModels.xgboost(), PlattCalibration.IDENTITY, TrainedModels.MANIFEST);
+        for (double[] pair : new double[][] {{Double.POSITIVE_INFINITY, Float.MAX_VALUE}, {Double.NEGATIVE_INFINITY, -Float.MAX_VALUE}}) {
+            Map<String, Double> infinite = new HashMap<>(ROWS.get(0));
+            Map<String, Double> extreme = new HashMap<>(ROWS.get(0));
+            infinite.put("days_since_activity", pair[0]);
+            extreme.put("days_since_activity", pair[1]);
+            assertThat(scoring.score(infinite).probability()).isEqualTo(scoring.score(extreme).probability());
+        }
+    }
+
+    @Test
     void logisticRegressionMatchesTribuo() {
         assertProbabilitiesMatchTribuo(TrainedModels.logistic());
     }
@@ -63,7 +76,7 @@ class CompiledModelParityTest {
     /** Zeros, negatives, huge values and values exactly on typical split points. */
     private static List<Map<String, Double>> withEdgeCases(List<Map<String, Double>> rows) {
         var all = new java.util.ArrayList<>(rows);
-        for (double v : new double[] {0, -1, 0.5, 1, 2, 2.5, 1e9}) {
+        for (double v : new double[] {0, -1, 0.5, 1, 2, 2.5, 1e9, -1e9}) {
             Map<String, Double> row = new HashMap<>();
             TrainedModels.MANIFEST.names().forEach(n -> row.put(n, v));
             all.add(row);
