@@ -38,8 +38,15 @@ public final class Benchmarks implements Callable<Integer> {
         System.exit(new CommandLine(new Benchmarks()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (customers < 1 || rate < 1 || seconds < 1 || connections < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--customers, --rate, --seconds and --connections must each be at least 1");
+        }
         var report = new Report();
         if (parts.contains(Part.SCORING)) {
             scoring(report);

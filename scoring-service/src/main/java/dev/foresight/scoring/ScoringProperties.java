@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -25,6 +26,6 @@ public record ScoringProperties(
         @Min(1) @Max(10_000) @DefaultValue("1000") int maxBatchSize,
         @Min(1) @Max(50) @DefaultValue("5") int reasons,
         @Min(1) @Max(10_000) @DefaultValue("500") int maxPageSize,
-        @NotNull @DefaultValue("60s") Duration featureCacheTtl,
+        @NotNull @DurationMin(seconds = 0) @DefaultValue("60s") Duration featureCacheTtl,
         @Min(0) @DefaultValue("200000") long featureCacheSize) {
 }

@@ -3,6 +3,7 @@ package dev.foresight.scoring.access;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -17,6 +18,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("foresight.access")
 public record AccessProperties(
-        @NotNull @DefaultValue("5s") Duration keyCacheTtl,
+        @NotNull @DurationMin(seconds = 0) @DefaultValue("5s") Duration keyCacheTtl,
         @NotBlank @DefaultValue("roles") String jwtRolesClaim) {
 }
