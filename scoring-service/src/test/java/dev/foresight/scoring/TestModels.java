@@ -1,6 +1,7 @@
 package dev.foresight.scoring;
 
 import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.RecordEncoding;
 import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelArtifacts;
 import dev.foresight.models.registry.ModelRegistry;
@@ -39,6 +40,36 @@ public final class TestModels {
         jdbc.sql("""
                 INSERT INTO customer_features (customer_id, as_of, definition_version, features)
                 VALUES ('C1', DATE '2024-09-01', 'test-1', '{"days_since_activity": 9, "count_login_30d": 3}')""").update();
+    }
+
+    /** Fields of a lead record and how training encoded them, as a declared target's model carries them. */
+    public static final FeatureManifest LEAD_MANIFEST = new FeatureManifest("records-1", List.of(
+            new FeatureManifest.FeatureColumn("visits", "number", "visits"),
+            new FeatureManifest.FeatureColumn("visits missing", FeatureManifest.INDICATOR, "visits is missing"),
+            new FeatureManifest.FeatureColumn("source=google", FeatureManifest.INDICATOR, "source is Google"),
+            new FeatureManifest.FeatureColumn("source=chat", FeatureManifest.INDICATOR, "source is Chat")),
+            new RecordEncoding("lead id", List.of("", "Select"), List.of(
+                    new RecordEncoding.Column("visits", RecordEncoding.Kind.NUMBER, "visits", null, 3),
+                    new RecordEncoding.Column("visits missing", RecordEncoding.Kind.MISSING, "visits", null, 0),
+                    new RecordEncoding.Column("source=google", RecordEncoding.Kind.LEVEL, "source", "google", 0),
+                    new RecordEncoding.Column("source=chat", RecordEncoding.Kind.LEVEL, "source", "chat", 0))));
+
+    /** A lead-conversion model: leads with more visits and from Google convert more often. */
+    public static NewModel leadModel(String runId) {
+        var random = new SplittableRandom(12);
+        var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("test", new LabelFactory()), new LabelFactory());
+        String[] sources = {"google", "chat", "other"};
+        for (int i = 0; i < 2_000; i++) {
+            double visits = random.nextInt(0, 12);
+            String source = sources[random.nextInt(3)];
+            boolean converts = random.nextDouble() < 1 / (1 + Math.exp(-(visits / 3 - 2 + (source.equals("google") ? 1 : 0))));
+            Map<String, Double> row = LEAD_MANIFEST.recordEncoding().encode(Map.of("visits", visits, "source", source), true);
+            dataset.add(FeatureVectors.example(LEAD_MANIFEST.names(), row, BinaryLabels.of(converts)));
+        }
+        var model = new XGBoostClassificationTrainer(20).train(dataset);
+        return new NewModel("lead-conversion", runId, "XGBOOST", Map.of("trees", 20), Map.of("holdout", Map.of("rocAuc", 0.8)),
+                LEAD_MANIFEST, PlattCalibration.IDENTITY, Map.of("visits", 3.0, "source=google", 0.0), null, null, null,
+                ModelArtifacts.toBytes(model));
     }
 
     public static NewModel churnModel(String runId, int trees) {

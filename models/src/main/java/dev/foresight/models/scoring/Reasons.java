@@ -4,6 +4,7 @@ import dev.foresight.models.FeatureManifest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -14,10 +15,13 @@ public final class Reasons {
 
     private final Map<String, String> descriptions;
     private final Map<String, Double> typical;
+    private final Set<String> indicators;
 
     public Reasons(FeatureManifest manifest, Map<String, Double> typicalValues) {
         this.descriptions = manifest.features().stream()
                 .collect(Collectors.toMap(FeatureManifest.FeatureColumn::name, FeatureManifest.FeatureColumn::description));
+        this.indicators = manifest.features().stream().filter(f -> FeatureManifest.INDICATOR.equals(f.type()))
+                .map(FeatureManifest.FeatureColumn::name).collect(Collectors.toUnmodifiableSet());
         this.typical = Map.copyOf(typicalValues);
     }
 
@@ -34,9 +38,15 @@ public final class Reasons {
     private Reason reason(Contribution c) {
         Double usual = typical.get(c.feature());
         String description = descriptions.getOrDefault(c.feature(), c.feature());
-        String text = description + ": " + number(c.value()) + (usual == null ? "" : " (typical: " + number(usual) + ")");
+        String text = description + ": " + word(c.feature(), c.value())
+                + (usual == null ? "" : " (typical: " + word(c.feature(), usual) + ")");
         return new Reason(c.feature(), text, c.value(), usual, c.direction(),
                 Math.round(c.weight() * 10_000) / 10_000.0);
+    }
+
+    /** A 0/1 indicator as "yes"/"no" ("Lead Source is Google: yes"), any other value as a number. */
+    private String word(String feature, double value) {
+        return indicators.contains(feature) ? (value >= 0.5 ? "yes" : "no") : number(value);
     }
 
     /** Whole numbers as such, others to 0, 1 or 2 decimals by size (as "%.0f"/"%.1f"/"%.2f", without Formatter's cost). */

@@ -32,6 +32,16 @@ class ReasonsTest {
     }
 
     @Test
+    void indicatorsOfARecordsFieldsReadAsYesOrNo() {
+        var manifest = new FeatureManifest("v", List.of(
+                new FeatureManifest.FeatureColumn("Lead Source=google", FeatureManifest.INDICATOR, "Lead Source is google")));
+        var leadReasons = new Reasons(manifest, Map.of("Lead Source=google", 0.0));
+        var lead = new Score(0.8, List.of(new Contribution("Lead Source=google", 1, 0.5)));
+
+        assertThat(leadReasons.raising(lead, 5)).extracting(Reason::text).containsExactly("Lead Source is google: yes (typical: no)");
+    }
+
+    @Test
     void eachSideIsCappedAndStrongestFirst() {
         assertThat(reasons.raising(score, 1)).extracting(Reason::feature).containsExactly("count_purchase_30d");
     }

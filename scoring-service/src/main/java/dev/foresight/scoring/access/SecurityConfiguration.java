@@ -66,6 +66,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/customers/*/predictions").hasAnyRole(SALES, RETENTION, DATA_SCIENTIST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/predictions").hasAnyRole(SALES, RETENTION, DATA_SCIENTIST)
                         .requestMatchers(HttpMethod.POST, "/api/v1/predictions/what-if").hasRole(DATA_SCIENTIST)
+                        // Which roles may score which target is configuration (foresight.access.target-roles).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/targets/*/score").hasAnyRole(SALES, RETENTION, DATA_SCIENTIST, ADMIN)
                         .requestMatchers("/api/v1/models", "/api/v1/models/**").hasRole(DATA_SCIENTIST)
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
                         .anyRequest().denyAll())

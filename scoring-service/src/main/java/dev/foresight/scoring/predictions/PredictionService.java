@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 
 /** Scores customers with the current champions and explains each score. */
 @Service
-class PredictionService {
+public class PredictionService {
 
     private final ChampionModels champions;
     private final CustomerFeatureRepository features;
@@ -128,7 +128,8 @@ class PredictionService {
         return new CustomerPredictions(customerId, asOf, predictions);
     }
 
-    private TargetPrediction predict(Champion champion, Map<String, Double> values) {
+    /** One champion's prediction of a feature row, explained. */
+    public TargetPrediction predict(Champion champion, Map<String, Double> values) {
         Score score = champion.model().score(values);
         var registered = champion.registered();
         return new TargetPrediction(round(score.probability()), score.score100(), grades.of(score.score100()),

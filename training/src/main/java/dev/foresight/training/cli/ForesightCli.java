@@ -6,6 +6,9 @@ import dev.foresight.training.TrainingLauncher;
 import dev.foresight.training.TrainingRun;
 import dev.foresight.training.generate.SyntheticHistoryGenerator;
 import dev.foresight.training.load.SourceMapping;
+import dev.foresight.training.records.RecordTargetRun;
+import dev.foresight.training.records.TargetDefinition;
+import dev.foresight.training.records.TargetNotReadyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,6 +73,29 @@ public class ForesightCli {
         }
     }
 
+    /** Trains a declared record target; a target that is not ready gets every reason, not a stack trace. */
+    static int trainTarget(Environment environment, Path file, Path report) throws Exception {
+        TargetDefinition target;
+        try {
+            target = TargetDefinition.read(file);
+        } catch (RuntimeException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        try (var context = new SpringApplicationBuilder(TrainingApplication.class)
+                .web(WebApplicationType.NONE).properties(environment.properties()).run()) {
+            context.getBean(RecordTargetRun.class).run(target, report);
+            return 0;
+        } catch (TargetNotReadyException e) {
+            System.err.println("error: target " + target.name() + " is not ready to train:");
+            e.problems().forEach(p -> System.err.println("  - " + p));
+            return 2;
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + rootMessage(e));
+            return 2;
+        }
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -113,15 +139,19 @@ public class ForesightCli {
         }
     }
 
-    @Command(name = "train", description = "Load an event file, build features, train, evaluate, publish and score.")
+    @Command(name = "train", description = {
+            "Load an event file, build features, train, evaluate, publish and score (--events, --mapping, --as-of);",
+            "or train a declared target on a table of CRM records (--target, see examples/*-target.yml)."})
     static class Train implements Callable<Integer> {
         @Mixin
         Environment environment = new Environment();
+        @Option(names = "--target", description = "target file: a yes/no outcome on a table of records (see examples/*-target.yml)")
+        Path target;
         @Option(names = "--events", description = "event file or folder (CSV, CSV.gz or Parquet); not needed for jdbc mappings")
         Path events;
-        @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
+        @Option(names = "--mapping", description = "mapping file (see examples/)")
         Path mapping;
-        @Option(names = "--as-of", required = true, description = "date to score as of; the hold-out is as-of minus the horizon")
+        @Option(names = "--as-of", description = "date to score as of; the hold-out is as-of minus the horizon")
         LocalDate asOf;
         @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
         String horizon;
@@ -130,6 +160,13 @@ public class ForesightCli {
 
         @Override
         public Integer call() throws Exception {
+            if (target != null) {
+                return trainTarget(environment, target, report);
+            }
+            if (mapping == null || asOf == null) {
+                System.err.println("error: train needs --target FILE, or --mapping FILE and --as-of DATE (see --help)");
+                return 2;
+            }
             int horizonDays = parseHorizon(horizon);
             SourceMapping source;
             try {

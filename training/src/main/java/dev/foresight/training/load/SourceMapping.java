@@ -1,18 +1,11 @@
 package dev.foresight.training.load;
 
 import dev.foresight.features.LabelPolicy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A mapping file: how the columns of a user's event export become Foresight interactions, and what churn and
@@ -34,12 +27,6 @@ public record SourceMapping(
 
     public enum Format { CSV, PARQUET, JDBC }
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-            .build();
-
     public SourceMapping {
         Objects.requireNonNull(name, "mapping needs a name");
         Objects.requireNonNull(columns, "mapping needs a 'columns' section");
@@ -58,16 +45,7 @@ public record SourceMapping(
     }
 
     public static SourceMapping read(Path file) {
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException("Cannot read mapping file " + file.toAbsolutePath());
-        }
-        try {
-            return YAML.readValue(Files.readString(file), SourceMapping.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read mapping " + file, e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Invalid mapping " + file + ": " + e.getMessage(), e);
-        }
+        return ConfigFiles.read(file, SourceMapping.class, "mapping");
     }
 
     /** The date parser for {@code date-format}: {@code iso}, or a {@link DateTimeFormatter} pattern. */

@@ -33,6 +33,8 @@ public class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
+    static final String HOLDOUT = "time-ordered hold-out: the snapshot after every training label";
+
     private final TrainingProperties properties;
     private final ModelRegistry registry;
     private final JsonMapper json;
@@ -67,7 +69,8 @@ public class PublishTasklet implements Tasklet {
             targets.put(target, new TrainingReport.TargetReport(outcome.algorithm(), outcome.holdout(), baselines,
                     outcome.candidates(), outcome.selectionAuc(), outcome.championVersion(), outcome.championAuc(),
                     decision.promote(), model.version(), decision.reason(),
-                    outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows()));
+                    outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows(),
+                    HOLDOUT, null, null));
         }
         var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
                 loadCounts(contribution.getStepExecution()), targets);
@@ -94,7 +97,8 @@ public class PublishTasklet implements Tasklet {
         return counts;
     }
 
-    private static Map<String, Object> metrics(TargetOutcome outcome) {
+    /** The metrics the registry keeps with a model (the API's model list reads the hold-out ROC AUC from it). */
+    public static Map<String, Object> metrics(TargetOutcome outcome) {
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("holdout", outcome.holdout());
         metrics.put("baselines", outcome.baselineAuc());

@@ -1,11 +1,16 @@
 package dev.foresight.training.publish;
 
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import dev.foresight.training.records.ReadinessReport;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** The report file of a training run ({@code --report}): per target, the hold-out results and what was published. */
-public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<String, LoadCounts> load,
+/**
+ * The report file of a training run ({@code --report}): per target, the hold-out results and what was published.
+ * Runs of a declared record target have no as-of date or horizon; their targets carry the readiness report and
+ * the per-fold results of cross-validation instead.
+ */
+public record TrainingReport(String runId, LocalDate asOf, Integer horizonDays, Map<String, LoadCounts> load,
                              Map<String, TargetReport> targets) {
 
     /** What a load step read, stored and rejected (rejected rows are in {@code load_rejects}). */
@@ -26,7 +31,10 @@ public record TrainingReport(String runId, LocalDate asOf, int horizonDays, Map<
             LocalDate trainingFrom,
             LocalDate trainingTo,
             LocalDate holdoutSnapshot,
-            long trainingRows) {
+            long trainingRows,
+            String evaluation,
+            ReadinessReport readiness,
+            Map<String, double[]> foldRocAuc) {
     }
 
     public record BaselineResult(double rocAuc) {

@@ -1,8 +1,6 @@
 package dev.foresight.training.train;
 
 import dev.foresight.models.FeatureManifest;
-import dev.foresight.models.scoring.BinaryLabels;
-import dev.foresight.models.scoring.FeatureVectors;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.models.scoring.ScoringModel;
 import dev.foresight.training.TrainingProperties;
@@ -15,10 +13,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * Trains every {@link Algorithm} on the fit snapshots, calibrates each on the calibration snapshot (data it did not
@@ -87,12 +82,8 @@ public final class TargetTrainer {
     }
 
     private Candidate fitAndCalibrate(Algorithm algorithm, FeatureManifest manifest, Split split) {
-        var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("fit snapshots", new LabelFactory()), new LabelFactory());
-        for (int i = 0; i < split.fit().size(); i++) {
-            dataset.add(FeatureVectors.example(manifest.names(), split.fit().features().get(i),
-                    BinaryLabels.of(split.fit().outcome()[i])));
-        }
-        Model<Label> model = algorithm.trainer(parameters).train(dataset);
+        Model<Label> model = algorithm.fit(parameters, manifest.names(), split.fit().features(), split.fit().outcome(),
+                "fit snapshots");
         var uncalibrated = new ScoringModel(model, PlattCalibration.IDENTITY, manifest);
         double[] raw = probabilities(uncalibrated, split.calibration());
         PlattCalibration calibration = PlattCalibration.fit(raw, split.calibration().outcome());

@@ -1,0 +1,7 @@
+package dev.foresight.scoring.targets;
+
+import dev.foresight.scoring.predictions.TargetPrediction;
+
+/** The score of one record for one declared target: probability, 0–100 score, grade, model and reasons. */
+public record RecordScore(String target, String id, TargetPrediction prediction) {
+}

@@ -1,0 +1,106 @@
+package dev.foresight.scoring.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.foresight.models.registry.ChampionChange;
+import dev.foresight.scoring.ApiClient;
+import dev.foresight.scoring.ScoringApiTestSupport;
+import dev.foresight.scoring.TestModels;
+import dev.foresight.scoring.access.Role;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/** Scoring a CRM record the moment it is created, over real HTTP, with a real model of a declared target. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "foresight.embedded-database.data-directory=target/pg-target-scoring-test",
+        "foresight.embedded-database.clean=true",
+        "foresight.embedded-database.port=0",
+        "foresight.scoring.champion-refresh=1h",
+        "foresight.access.target-roles.telco-churn=retention"})
+class TargetScoringApiTest extends ScoringApiTestSupport {
+
+    private static final String LEAD = "/api/v1/targets/lead-conversion/score";
+
+    @Override
+    protected Role role() {
+        return Role.SALES;
+    }
+
+    @BeforeEach
+    void publishLeadModel() {
+        if (champions.of("lead-conversion").isEmpty()) {
+            var model = registry.register(TestModels.leadModel("run-leads"));
+            registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "first");
+            TestModels.publishChampionsAndCustomerC1(registry, champions, jdbc);
+        }
+    }
+
+    @Test
+    void aNewLeadGetsAScoreGradeAndReasonsFromItsRawFields() throws Exception {
+        JsonNode hot = score("{\"id\": \"L-1\", \"fields\": {\"visits\": 11, \"source\": \"Google\"}}");
+        JsonNode cold = score("{\"id\": \"L-2\", \"fields\": {\"visits\": \"0\", \"source\": \"other\"}}");
+
+        assertThat(hot.get("target").asText()).isEqualTo("lead-conversion");
+        assertThat(hot.get("id").asText()).isEqualTo("L-1");
+        assertThat(hot.at("/prediction/score").asInt()).isGreaterThan(cold.at("/prediction/score").asInt());
+        assertThat(hot.at("/prediction/grade").asText()).isIn("A", "B", "C", "D");
+        assertThat(hot.at("/prediction/model/version").asInt()).isEqualTo(1);
+        assertThat(hot.at("/prediction/raising").findValuesAsString("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("visits: 11"))
+                .anySatisfy(text -> assertThat(text).isEqualTo("source is Google: yes (typical: no)"));
+    }
+
+    @Test
+    void missingFieldsAndPlaceholdersAreScoredAsMissingNotRejected() throws Exception {
+        JsonNode lead = score("{\"fields\": {\"source\": \"Select\"}}");
+        assertThat(lead.at("/prediction/probability").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aFieldTheModelDoesNotKnowIsA400NamingIt() throws Exception {
+        HttpResponse<String> response = post(LEAD, "{\"fields\": {\"vists\": 3}}");
+        assertProblem(response, 400, "UNKNOWN_FIELD");
+        assertThat(JSON.readTree(response.body()).get("unknown").get(0).asText()).isEqualTo("vists");
+    }
+
+    @Test
+    void textInANumberFieldIsA400NamingTheField() throws Exception {
+        HttpResponse<String> response = post(LEAD, "{\"fields\": {\"visits\": \"many\"}}");
+        assertProblem(response, 400, "INVALID_FIELD");
+        assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo("fields.visits");
+    }
+
+    @Test
+    void anUnknownTargetOrAnInteractionTargetIs404() throws Exception {
+        assertProblem(post("/api/v1/targets/no-such-target/score", "{\"fields\": {}}"), 404, "TARGET_NOT_FOUND");
+        assertProblem(post("/api/v1/targets/churn/score", "{\"fields\": {}}"), 404, "TARGET_NOT_FOUND");
+    }
+
+    @Test
+    void badBodiesAreProblemsNot500s() throws Exception {
+        assertProblem(post(LEAD, "{\"fields\": "), 400, "MALFORMED_BODY");
+        assertProblem(post(LEAD, "{}"), 400, "INVALID_REQUEST");
+        assertProblem(post("/api/v1/targets/Bad_Name/score", "{\"fields\": {}}"), 400, "INVALID_REQUEST");
+    }
+
+    @Test
+    void rolesSeeOnlyTheTargetsTheyAreEntitledTo() throws Exception {
+        var retention = new ApiClient(port, keys.create("retention", Role.RETENTION).key());
+        var scientist = new ApiClient(port, keys.create("scientist", Role.DATA_SCIENTIST).key());
+        var anonymous = new ApiClient(port, null);
+        String body = "{\"fields\": {\"visits\": 4}}";
+
+        assertProblem(retention.post(LEAD, body), 403, "FORBIDDEN");
+        assertThat(scientist.post(LEAD, body).statusCode()).isEqualTo(200);
+        assertProblem(anonymous.post(LEAD, body), 401, "UNAUTHENTICATED");
+    }
+
+    private JsonNode score(String body) throws Exception {
+        HttpResponse<String> response = post(LEAD, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}
