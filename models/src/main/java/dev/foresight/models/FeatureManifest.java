@@ -25,9 +25,15 @@ public record FeatureManifest(String definitionVersion, List<FeatureColumn> feat
     public FeatureManifest retain(java.util.Set<String> keep) {
         RecordEncoding encoding = recordEncoding == null ? null : new RecordEncoding(recordEncoding.idField(),
                 recordEncoding.missingValues(),
-                recordEncoding.columns().stream().filter(c -> keep.contains(c.feature())).toList());
+                recordEncoding.columns().stream().filter(c -> keep.contains(c.feature())).toList(),
+                recordEncoding.segmentField(), recordEncoding.segmentTargets(), recordEncoding.historyKey());
         return new FeatureManifest(definitionVersion, features.stream().filter(f -> keep.contains(f.name())).toList(),
                 encoding);
+    }
+
+    /** The same manifest with another record encoding. */
+    public FeatureManifest withRecordEncoding(RecordEncoding encoding) {
+        return new FeatureManifest(definitionVersion, features, encoding);
     }
 
     public List<String> names() {

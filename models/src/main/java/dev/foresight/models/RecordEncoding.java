@@ -14,9 +14,16 @@ import java.util.Set;
  * <p>One column per feature, in manifest order: a number (its value, or the training median when missing), one level
  * of a category (1 when the field has that value), or a field's missing-value indicator. Values listed in
  * {@code missingValues} (such as an empty cell or a form's "Select" placeholder) count as missing; text is compared
- * trimmed and case-insensitively.
+ * trimmed and case-insensitively. With a {@code segmentField}, a record of a segment listed in
+ * {@code segmentTargets} is scored by that segment's own model (registry target {@link #segmentTarget}), published
+ * together with this one. With a {@code historyKey}, the record's value of that field is a customer id whose
+ * interaction-history features join the record as fields named {@value #HISTORY}{@code <feature>}.
  */
-public record RecordEncoding(String idField, List<String> missingValues, List<Column> columns) {
+public record RecordEncoding(String idField, List<String> missingValues, List<Column> columns, String segmentField,
+                             List<String> segmentTargets, String historyKey) {
+
+    /** Prefix of the fields joined from a customer's interaction-history features ({@code history.days_since_login}). */
+    public static final String HISTORY = "history.";
 
     public enum Kind { NUMBER, LEVEL, MISSING }
 
@@ -27,12 +34,53 @@ public record RecordEncoding(String idField, List<String> missingValues, List<Co
     public RecordEncoding {
         missingValues = missingValues.stream().map(RecordEncoding::normalise).distinct().toList();
         columns = List.copyOf(columns);
+        segmentTargets = segmentTargets == null ? List.of() : List.copyOf(segmentTargets);
+    }
+
+    public RecordEncoding(String idField, List<String> missingValues, List<Column> columns) {
+        this(idField, missingValues, columns, null, List.of(), null);
+    }
+
+    /** The same encoding, naming the segment models published with it. */
+    public RecordEncoding withSegments(String field, List<String> targets) {
+        return new RecordEncoding(idField, missingValues, columns, field, targets, historyKey);
+    }
+
+    /** The same encoding, joining interaction-history features through {@code key}. */
+    public RecordEncoding withHistoryKey(String key) {
+        return new RecordEncoding(idField, missingValues, columns, segmentField, segmentTargets, key);
+    }
+
+    /**
+     * The registry target of one segment's model: the target's name, a dot (never part of a declared name) and the
+     * segment value made URL-safe, e.g. {@code lead-conversion.landing-page-submission}.
+     */
+    public static String segmentTarget(String target, String segmentValue) {
+        String slug = normalise(segmentValue).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return target + "." + (slug.isEmpty() ? "blank" : slug.substring(0, Math.min(40, slug.length())));
+    }
+
+    /** The segment model that scores this record, or null when the global model does. */
+    public String segmentTargetOf(String target, Map<String, ?> record) {
+        Object value = segmentField == null ? null : record.get(segmentField);
+        if (isMissing(value)) {
+            return null;
+        }
+        String segment = segmentTarget(target, value.toString());
+        return segmentTargets.contains(segment) ? segment : null;
     }
 
     /** The raw fields a record needs (any of them may be missing). */
     public Set<String> fields() {
         Set<String> fields = new LinkedHashSet<>();
         columns.forEach(c -> fields.add(c.field()));
+        if (segmentField != null) {
+            fields.add(segmentField);
+        }
+        if (historyKey != null) {
+            fields.add(historyKey);
+        }
+        fields.removeIf(f -> f.startsWith(HISTORY));
         return fields;
     }
 

@@ -48,6 +48,17 @@ class RecordEncodingTest {
     }
 
     @Test
+    void aRecordsSegmentNamesTheModelThatMayScoreIt() {
+        var segmented = encoding.withSegments("origin", List.of("lead-conversion.landing-page-submission"));
+        assertThat(segmented.segmentTargetOf("lead-conversion", Map.of("origin", " Landing Page Submission ")))
+                .isEqualTo("lead-conversion.landing-page-submission");
+        assertThat(segmented.segmentTargetOf("lead-conversion", Map.of("origin", "API"))).as("no model of its own").isNull();
+        assertThat(segmented.segmentTargetOf("lead-conversion", Map.of("origin", ""))).isNull();
+        assertThat(encoding.segmentTargetOf("lead-conversion", Map.of("origin", "API"))).isNull();
+        assertThat(segmented.unknownFields(Map.of("origin", "API"))).isEmpty();
+    }
+
+    @Test
     void retainingFeaturesKeepsTheirEncodingInStep() {
         var manifest = new FeatureManifest("v", List.of(
                 new FeatureManifest.FeatureColumn("visits", "number", "visits"),

@@ -56,6 +56,11 @@ public final class TestModels {
 
     /** A lead-conversion model: leads with more visits and from Google convert more often. */
     public static NewModel leadModel(String runId) {
+        return leadModel("lead-conversion", runId, LEAD_MANIFEST);
+    }
+
+    /** The same kind of model for another (or a segment's) target, with its own manifest. */
+    public static NewModel leadModel(String target, String runId, FeatureManifest manifest) {
         var random = new SplittableRandom(12);
         var dataset = new MutableDataset<>(new SimpleDataSourceProvenance("test", new LabelFactory()), new LabelFactory());
         String[] sources = {"google", "chat", "other"};
@@ -63,12 +68,17 @@ public final class TestModels {
             double visits = random.nextInt(0, 12);
             String source = sources[random.nextInt(3)];
             boolean converts = random.nextDouble() < 1 / (1 + Math.exp(-(visits / 3 - 2 + (source.equals("google") ? 1 : 0))));
-            Map<String, Double> row = LEAD_MANIFEST.recordEncoding().encode(Map.of("visits", visits, "source", source), true);
-            dataset.add(FeatureVectors.example(LEAD_MANIFEST.names(), row, BinaryLabels.of(converts)));
+            Map<String, Double> lead = LEAD_MANIFEST.recordEncoding().encode(Map.of("visits", visits, "source", source), true);
+            // The same columns under the given manifest's names (e.g. visits read from the interaction history).
+            Map<String, Double> row = new java.util.HashMap<>();
+            for (int c = 0; c < manifest.names().size(); c++) {
+                row.put(manifest.names().get(c), lead.get(LEAD_MANIFEST.names().get(c)));
+            }
+            dataset.add(FeatureVectors.example(manifest.names(), row, BinaryLabels.of(converts)));
         }
         var model = new XGBoostClassificationTrainer(20).train(dataset);
-        return new NewModel("lead-conversion", runId, "XGBOOST", Map.of("trees", 20), Map.of("holdout", Map.of("rocAuc", 0.8)),
-                LEAD_MANIFEST, PlattCalibration.IDENTITY, Map.of("visits", 3.0, "source=google", 0.0), null, null, null,
+        return new NewModel(target, runId, "XGBOOST", Map.of("trees", 20), Map.of("holdout", Map.of("rocAuc", 0.8)),
+                manifest, PlattCalibration.IDENTITY, Map.of("visits", 3.0, "source=google", 0.0), null, null, null,
                 ModelArtifacts.toBytes(model));
     }
 

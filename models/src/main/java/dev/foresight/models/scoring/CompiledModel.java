@@ -11,6 +11,9 @@ interface CompiledModel {
      */
     double explain(double[] x, double[] contributions);
 
+    /** The raw log-odds alone, for when no reasons are needed (evaluation, ranking). */
+    double logOdds(double[] x);
+
     /** Number of features, in manifest order. */
     int width();
 }

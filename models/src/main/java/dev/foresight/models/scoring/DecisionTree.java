@@ -20,6 +20,15 @@ record DecisionTree(int[] left, int[] right, int[] feature, float[] threshold, b
         return Double.isNaN(x) ? defaultLeft[node] : (float) x < threshold[node];
     }
 
+    /** The leaf value {@code x} reaches. */
+    double predict(double[] x) {
+        int node = 0;
+        while (!isLeaf(node)) {
+            node = goesLeft(node, x[feature[node]]) ? left[node] : right[node];
+        }
+        return value[node];
+    }
+
     /** The mean leaf value weighted by training cover: the tree's output when nothing is known. */
     double expectedValue() {
         return meanValue(0);

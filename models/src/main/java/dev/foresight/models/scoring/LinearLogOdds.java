@@ -59,6 +59,15 @@ final class LinearLogOdds implements CompiledModel {
     }
 
     @Override
+    public double logOdds(double[] x) {
+        double logOdds = bias;
+        for (int i = 0; i < weight.length; i++) {
+            logOdds += weight[i] * (offset[i] + scale[i] * x[i]);
+        }
+        return logOdds;
+    }
+
+    @Override
     public int width() {
         return weight.length;
     }

@@ -42,10 +42,9 @@ public final class ScoringModel {
     /** Calibrated probabilities of many rows. */
     public double[] probabilities(List<Map<String, Double>> rows) {
         double[] x = new double[names.size()];
-        double[] contributions = new double[names.size()];
         double[] result = new double[rows.size()];
         for (int r = 0; r < result.length; r++) {
-            result[r] = calibration.applyToLogOdds(compiled.explain(vector(rows.get(r), x), contributions));
+            result[r] = calibration.applyToLogOdds(compiled.logOdds(vector(rows.get(r), x)));
         }
         return result;
     }

@@ -36,9 +36,13 @@ final class TreeEnsemble implements CompiledModel {
     private final int[] tableStart;
     private final float[] table;
     private final List<DecisionTree> deepTrees;
+    private final List<DecisionTree> allTrees;
+    private final double bias;
 
     TreeEnsemble(List<DecisionTree> all, double bias, int width) {
         this.width = width;
+        this.allTrees = List.copyOf(all);
+        this.bias = bias;
         List<DecisionTree> small = all.stream().filter(t -> splitsOf(t).length <= MAX_TABULATED_SPLITS).toList();
         this.deepTrees = all.stream().filter(t -> splitsOf(t).length > MAX_TABULATED_SPLITS).toList();
         this.expectedLogOdds = bias + all.stream().mapToDouble(DecisionTree::expectedValue).sum();
@@ -112,6 +116,16 @@ final class TreeEnsemble implements CompiledModel {
         double logOdds = expectedLogOdds;
         for (int i = 0; i < width; i++) {
             logOdds += sums[i];
+        }
+        return logOdds;
+    }
+
+    /** Walks every tree to its leaf: without contributions, deep trees cost no TreeSHAP. */
+    @Override
+    public double logOdds(double[] x) {
+        double logOdds = bias;
+        for (DecisionTree tree : allTrees) {
+            logOdds += tree.predict(x);
         }
         return logOdds;
     }

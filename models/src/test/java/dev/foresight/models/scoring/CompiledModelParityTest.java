@@ -70,6 +70,8 @@ class CompiledModelParityTest {
         for (int r = 0; r < ROWS.size(); r++) {
             var prediction = model.predict(FeatureVectors.example(TrainedModels.MANIFEST.names(), ROWS.get(r), BinaryLabels.NEGATIVE));
             assertThat(compiled[r]).as("row %d", r).isCloseTo(ScoringModel.rawProbability(prediction), within(1e-5));
+            // Probabilities alone walk the trees; with reasons they come from TreeSHAP tables (floats): both must agree.
+            assertThat(scoring.score(ROWS.get(r)).probability()).as("row %d", r).isCloseTo(compiled[r], within(1e-6));
         }
     }
 

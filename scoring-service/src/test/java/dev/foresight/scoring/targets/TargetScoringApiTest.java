@@ -2,12 +2,15 @@ package dev.foresight.scoring.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.RecordEncoding;
 import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.scoring.ApiClient;
 import dev.foresight.scoring.ScoringApiTestSupport;
 import dev.foresight.scoring.TestModels;
 import dev.foresight.scoring.access.Role;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,9 +57,50 @@ class TargetScoringApiTest extends ScoringApiTestSupport {
     }
 
     @Test
-    void missingFieldsAndPlaceholdersAreScoredAsMissingNotRejected() throws Exception {
+    void aRecordOfASegmentWithItsOwnModelIsScoredByItAndOthersByTheGlobalModel() throws Exception {
+        var encoding = TestModels.LEAD_MANIFEST.recordEncoding().withSegments("region", List.of("trial-conversion.emea"));
+        for (var model : List.of(TestModels.leadModel("trial-conversion.emea", "run-trials", TestModels.LEAD_MANIFEST),
+                TestModels.leadModel("trial-conversion", "run-trials", TestModels.LEAD_MANIFEST.withRecordEncoding(encoding)))) {
+            registry.promote(registry.register(model).id(), ChampionChange.Action.AUTO_PROMOTE, "test", "segments");
+        }
+        champions.refresh();
+
+        JsonNode emea = score("/api/v1/targets/trial-conversion/score", "{\"fields\": {\"visits\": 4, \"region\": \"EMEA\"}}");
+        JsonNode apac = score("/api/v1/targets/trial-conversion/score", "{\"fields\": {\"visits\": 4, \"region\": \"APAC\"}}");
+
+        assertThat(emea.get("segment").asText()).isEqualTo("trial-conversion.emea");
+        assertThat(apac.get("segment").isNull()).isTrue();
+        assertThat(emea.at("/prediction/model/id").asLong()).isNotEqualTo(apac.at("/prediction/model/id").asLong());
+    }
+
+    @Test
+    void aTargetJoiningTheInteractionHistoryReadsTheCustomersServingFeatures() throws Exception {
+        var base = TestModels.LEAD_MANIFEST;
+        var columns = new java.util.ArrayList<>(base.recordEncoding().columns());
+        columns.set(0, new RecordEncoding.Column("history.days_since_activity", RecordEncoding.Kind.NUMBER,
+                "history.days_since_activity", null, 3));
+        var features = new java.util.ArrayList<>(base.features());
+        features.set(0, new FeatureManifest.FeatureColumn("history.days_since_activity", "number", "days since the last activity"));
+        var manifest = new FeatureManifest("records-1", features,
+                new RecordEncoding("lead id", List.of(""), columns).withHistoryKey("customer"));
+        var model = registry.register(TestModels.leadModel("account-renewal", "run-renewal", manifest));
+        registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "test", "history");
+        champions.refresh();
+
+        JsonNode known = score("/api/v1/targets/account-renewal/score", "{\"fields\": {\"customer\": \"C1\"}}");
+
+        assertThat(known.at("/prediction").findValuesAsString("text"))
+                .anySatisfy(text -> assertThat(text).startsWith("days since the last activity: 9"));
+        assertProblem(post("/api/v1/targets/account-renewal/score", "{\"fields\": {\"history.days_since_activity\": 1}}"),
+                400, "UNKNOWN_FIELD");
+    }
+
+    @Test
+    void missingFieldsAndPlaceholdersAreScoredAsMissingNotRejectedAndTheirReasonsSaySo() throws Exception {
         JsonNode lead = score("{\"fields\": {\"source\": \"Select\"}}");
         assertThat(lead.at("/prediction/probability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(lead.at("/prediction").findValuesAsString("text")).contains("source: not given")
+                .noneMatch(text -> text.startsWith("source is"));
     }
 
     @Test
@@ -99,7 +143,11 @@ class TargetScoringApiTest extends ScoringApiTestSupport {
     }
 
     private JsonNode score(String body) throws Exception {
-        HttpResponse<String> response = post(LEAD, body);
+        return score(LEAD, body);
+    }
+
+    private JsonNode score(String path, String body) throws Exception {
+        HttpResponse<String> response = post(path, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }

@@ -93,6 +93,10 @@ public class ForesightCli {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + rootMessage(e));
             return 2;
+        } catch (RuntimeException e) {
+            // Start-up failures (database locked or unreachable, Spark) are worded at their root; details are in the log.
+            System.err.println("error: training " + target.name() + " failed: " + rootMessage(e));
+            return 1;
         }
     }
 

@@ -70,7 +70,7 @@ public class PublishTasklet implements Tasklet {
                     outcome.candidates(), outcome.selectionAuc(), outcome.championVersion(), outcome.championAuc(),
                     decision.promote(), model.version(), decision.reason(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows(),
-                    HOLDOUT, null, null));
+                    HOLDOUT, null, null, null, null));
         }
         var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
                 loadCounts(contribution.getStepExecution()), targets);

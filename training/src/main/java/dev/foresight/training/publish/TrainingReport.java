@@ -3,6 +3,7 @@ package dev.foresight.training.publish;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
 import dev.foresight.training.records.ReadinessReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,7 +35,14 @@ public record TrainingReport(String runId, LocalDate asOf, Integer horizonDays, 
             long trainingRows,
             String evaluation,
             ReadinessReport readiness,
-            Map<String, double[]> foldRocAuc) {
+            Map<String, double[]> foldRocAuc,
+            List<String> foldChoices,
+            List<SegmentReport> segments) {
+    }
+
+    /** A segment of a record target: its own model's and the global model's ROC AUC on its records, and the decision. */
+    public record SegmentReport(String value, String target, int records, long positives, Double ownRocAuc,
+                                double globalRocAuc, String decision, Integer modelVersion) {
     }
 
     public record BaselineResult(double rocAuc) {

@@ -48,10 +48,14 @@ final class OutcomeRule {
         var encoding = new RecordEncoding(null, missingValues, List.of());
         Set<String> seen = rows.stream().map(r -> r.get(outcome.field())).filter(v -> !encoding.isMissing(v))
                 .map(RecordEncoding::normalise).collect(Collectors.toCollection(TreeSet::new));
+        if (seen.size() == 1) {
+            throw new TargetNotReadyException(List.of("every record has the same outcome (" + outcome.field() + " is "
+                    + sample(seen) + "), so there is nothing to learn"));
+        }
         Set<String> positive = outcome.positive().stream().map(RecordEncoding::normalise).collect(Collectors.toSet());
         if (positive.isEmpty()) {
             Set<String> obvious = OBVIOUS.stream().filter(pair -> pair.containsAll(seen)).findFirst().orElse(null);
-            if (obvious == null || seen.size() < 2) {
+            if (obvious == null) {
                 throw new TargetNotReadyException(List.of("the outcome " + outcome.field() + " is not a yes/no field: it has "
                         + seen.size() + " distinct values " + sample(seen) + "; name the values that mean yes in outcome.positive"));
             }

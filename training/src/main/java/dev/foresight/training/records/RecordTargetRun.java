@@ -24,6 +24,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,7 @@ public class RecordTargetRun {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final SparkSessionProvider spark;
+    private final JdbcClient jdbcClient;
 
     public RecordTargetRun(TrainingProperties properties, ModelRegistry registry, JdbcTemplate jdbc, JsonMapper json,
                            SparkSessionProvider spark) {
@@ -51,12 +53,16 @@ public class RecordTargetRun {
         this.jdbc = jdbc;
         this.json = json;
         this.spark = spark;
+        this.jdbcClient = JdbcClient.create(jdbc);
     }
 
     public TrainingReport run(TargetDefinition target, Path reportFile) throws IOException {
         String runId = target.name() + "-" + RUN_ID.format(Instant.now());
         log.info("{}: reading {}", target.name(), RecordTable.describe(target.source()));
         RecordTable table = RecordTable.read(target.source(), spark);
+        if (target.history() != null) {
+            table = HistoryJoin.join(table, target.history(), jdbcClient, json);
+        }
         var trained = new RecordTargetTrainer(properties.xgboost()).train(target, table, champion(target.name()));
         quarantine(target, trained.quarantined());
         TargetOutcome outcome = trained.outcome();
@@ -64,10 +70,21 @@ public class RecordTargetRun {
                 outcome.hyperParameters(), metrics(trained), outcome.manifest(), outcome.calibration(),
                 outcome.typicalValues(), null, null, null, ModelArtifacts.toBytes(trained.model())));
         PromotionPolicy.Decision decision = new PromotionPolicy(properties.promotionTolerance()).decide(outcome);
+        Map<String, Integer> segmentVersions = new java.util.LinkedHashMap<>();
+        for (SegmentModels.Segment segment : trained.segments()) {
+            if (segment.published()) {
+                RegisteredModel registered = registerSegment(runId, outcome, segment);
+                segmentVersions.put(segment.target(), registered.version());
+                if (decision.promote()) {
+                    registry.promote(registered.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + runId,
+                            "published with " + target.name() + " v" + model.version() + ": " + segment.decision());
+                }
+            }
+        }
         if (decision.promote()) {
             registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + runId, decision.reason());
         }
-        var report = report(runId, table, trained, model, decision);
+        var report = report(runId, table, trained, model, decision, segmentVersions);
         if (reportFile != null) {
             Files.createDirectories(reportFile.toAbsolutePath().getParent());
             Files.writeString(reportFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
@@ -75,6 +92,21 @@ public class RecordTargetRun {
         log.info("{}\n{}", reportFile == null ? "" : "report written to " + reportFile.toAbsolutePath(),
                 summary(target.name(), trained, model, decision));
         return report;
+    }
+
+    /**
+     * A segment's own model. It becomes champion only together with its global model, whose encoding lists it:
+     * serving routes a record to a segment model only through the global champion.
+     */
+    private RegisteredModel registerSegment(String runId, TargetOutcome global, SegmentModels.Segment segment) {
+        Map<String, Object> metrics = new java.util.LinkedHashMap<>();
+        metrics.put("holdout", segment.metrics());
+        metrics.put("globalModelRocAuc", segment.globalAuc());
+        metrics.put("evaluation", "stratified cross-validation on the segment's records, against the global model's "
+                + "out-of-fold scores of the same records");
+        return registry.register(new NewModel(segment.target(), runId, global.algorithm(), global.hyperParameters(),
+                metrics, segment.manifest(), segment.calibration(), segment.typicalValues(), null, null, null,
+                ModelArtifacts.toBytes(segment.model())));
     }
 
     private RecordTargetTrainer.Champion champion(String target) {
@@ -102,23 +134,28 @@ public class RecordTargetRun {
         Map<String, Object> metrics = new java.util.LinkedHashMap<>(PublishTasklet.metrics(trained.outcome()));
         metrics.put("evaluation", evaluation(trained));
         metrics.put("foldRocAuc", trained.foldAuc());
+        metrics.put("foldChoices", trained.foldChoices());
         return metrics;
     }
 
     private static String evaluation(RecordTargetTrainer.Trained trained) {
-        return "stratified " + trained.foldAuc().values().iterator().next().length
-                + "-fold cross-validation: every record scored by a model that did not see it";
+        return "nested stratified " + trained.foldChoices().size() + "-fold cross-validation: every record scored by "
+                + "a model chosen and trained without it";
     }
 
     private static TrainingReport report(String runId, RecordTable table, RecordTargetTrainer.Trained trained,
-                                         RegisteredModel model, PromotionPolicy.Decision decision) {
+                                         RegisteredModel model, PromotionPolicy.Decision decision,
+                                         Map<String, Integer> segmentVersions) {
         TargetOutcome o = trained.outcome();
         int quarantined = trained.quarantined().size();
         long read = table.rows().size() + table.unreadable().size();
         var target = new TrainingReport.TargetReport(o.algorithm(), o.holdout(),
                 baselines(o), o.candidates(), o.selectionAuc(), o.championVersion(), o.championAuc(), decision.promote(),
                 model.version(), decision.reason(), null, null, null, o.trainingRows(), evaluation(trained),
-                trained.readiness(), trained.foldAuc());
+                trained.readiness(), trained.foldAuc(), trained.foldChoices(), trained.segments().stream()
+                        .map(s -> new TrainingReport.SegmentReport(s.value(), s.target(), s.records(), s.positives(),
+                                s.ownAuc(), s.globalAuc(), s.decision(), segmentVersions.get(s.target())))
+                        .toList());
         return new TrainingReport(runId, null, null,
                 Map.of("records", new TrainingReport.LoadCounts(read, read - quarantined, quarantined)),
                 Map.of(o.target(), target));
@@ -137,17 +174,19 @@ public class RecordTargetRun {
                 "Target %s: %d records (%d with the outcome, %.1f%%), %d quarantined, %d fields excluded%n",
                 target, r.records(), r.positives(), 100 * r.outcomeRate(), r.quarantined(), r.excluded().size()));
         r.excluded().forEach((field, why) -> out.append("  excluded ").append(field).append(": ").append(why).append('\n'));
-        out.append(String.format(Locale.ROOT, "%-22s %s%n", "algorithm", "ROC AUC per fold, mean ± sd"));
+        out.append("ROC AUC per fold, mean ± sd, candidate:\n");
         trained.foldAuc().forEach((algorithm, folds) -> {
             var stats = Arrays.stream(folds).summaryStatistics();
             double mean = stats.getAverage();
             double sd = Math.sqrt(Arrays.stream(folds).map(a -> (a - mean) * (a - mean)).sum() / Math.max(1, folds.length - 1));
-            out.append(String.format(Locale.ROOT, "%-22s %s  %.4f ± %.4f%s%n", algorithm,
-                    Arrays.stream(folds).mapToObj(a -> String.format(Locale.ROOT, "%.4f", a)).toList(), mean, sd,
-                    algorithm.equals(trained.outcome().algorithm()) ? "  (chosen)" : ""));
+            out.append(String.format(Locale.ROOT, "  %s  %.4f ± %.4f  %s%n",
+                    Arrays.stream(folds).mapToObj(a -> String.format(Locale.ROOT, "%.4f", a)).toList(), mean, sd, algorithm));
         });
         trained.outcome().baselineAuc().forEach((name, auc) ->
-                out.append(String.format(Locale.ROOT, "%-22s %.4f%n", "baseline", auc)).append("  ").append(name).append('\n'));
+                out.append(String.format(Locale.ROOT, "  baseline %s: %.4f%n", name, auc)));
+        out.append(String.format(Locale.ROOT, "published model's estimate (nested): ROC AUC %.4f, PR AUC %.4f, Brier %.4f%n",
+                trained.outcome().holdout().rocAuc(), trained.outcome().holdout().prAuc(), trained.outcome().holdout().brier()));
+        trained.segments().forEach(s -> out.append("  segment ").append(s.value()).append(": ").append(s.decision()).append('\n'));
         out.append(String.format(Locale.ROOT, "model v%d: %s%n", model.version(), decision.reason()));
         return out.toString();
     }

@@ -7,7 +7,6 @@ import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.evaluate.BinaryMetrics;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
 import dev.foresight.training.load.RawRecord;
-import dev.foresight.training.train.Algorithm;
 import dev.foresight.training.train.TargetOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,16 +28,25 @@ public final class RecordTargetTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(RecordTargetTrainer.class);
 
-    private final TrainingProperties.Xgboost parameters;
+    private final List<ModelCandidate> candidates;
 
+    /** A trainer trying {@link ModelCandidate#defaults} around the configured XGBoost settings. */
     public RecordTargetTrainer(TrainingProperties.Xgboost parameters) {
-        this.parameters = parameters;
+        this(ModelCandidate.defaults(parameters));
+    }
+
+    RecordTargetTrainer(List<ModelCandidate> candidates) {
+        this.candidates = List.copyOf(candidates);
     }
 
     /** The chosen model, what it was measured at, the readiness report and the records that were quarantined. */
     public record Trained(TargetOutcome outcome, Model<Label> model, ReadinessReport readiness,
-                          Map<String, double[]> foldAuc, List<Quarantined> quarantined) {
+                          Map<String, double[]> foldAuc, List<String> foldChoices, List<Quarantined> quarantined,
+                          List<SegmentModels.Segment> segments) {
     }
+
+    /** Key of the nested procedure's per-fold results beside the candidates'. */
+    public static final String PROCEDURE = "chosen on each fold's inner split (nested)";
 
     /** The target's current champion and the cross-validated ROC AUC it was published with. */
     public record Champion(int version, double rocAuc) {
@@ -88,48 +96,64 @@ public final class RecordTargetTrainer {
                 positives, quarantined.size(), fields.size(), excluded.size());
 
         var preparator = new RecordPreparator(target.id(), target.missingValues(), fields);
-        Map<Algorithm, CrossValidation.Result> results = CrossValidation.run(target.name(), preparator, rows, outcome,
-                folds, parameters);
-        Algorithm chosen = results.entrySet().stream()
-                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(CrossValidation.Result::meanAuc)))
-                .orElseThrow().getKey();
-        return finish(target, chosen, results, preparator, rows, outcome, readiness, quarantined, champion);
+        CrossValidation.Results results = CrossValidation.run(target.name(), preparator, rows, outcome, folds,
+                candidates, target.evaluation().seed());
+        return finish(target, results, preparator, rows, outcome, readiness, quarantined, champion);
     }
 
-    private Trained finish(TargetDefinition target, Algorithm chosen, Map<Algorithm, CrossValidation.Result> results,
-                           RecordPreparator preparator, List<Map<String, String>> rows, boolean[] outcome,
-                           ReadinessReport readiness, List<Quarantined> quarantined, Champion champion) {
+    /**
+     * Trains the candidate with the best mean fold ROC AUC on every record, calibrated on its own out-of-fold
+     * probabilities. The metrics reported are the nested procedure's, which chose without seeing the fold it is
+     * measured on; every candidate's own cross-validated metrics are reported beside them.
+     */
+    private Trained finish(TargetDefinition target, CrossValidation.Results results, RecordPreparator preparator,
+                           List<Map<String, String>> rows, boolean[] outcome, ReadinessReport readiness,
+                           List<Quarantined> quarantined, Champion champion) {
+        ModelCandidate chosen = results.best();
+        List<SegmentModels.Segment> segments = target.segments() == null ? List.of() : SegmentModels.train(target,
+                chosen, preparator, rows, outcome, results.candidates().get(chosen).outOfFold());
         FeatureManifest manifest = preparator.fit(rows);
+        if (target.segments() != null) {
+            manifest = manifest.withRecordEncoding(manifest.recordEncoding().withSegments(target.segments().field(),
+                    segments.stream().filter(SegmentModels.Segment::published).map(SegmentModels.Segment::target).toList()));
+        }
+        if (target.history() != null) {
+            manifest = manifest.withRecordEncoding(manifest.recordEncoding().withHistoryKey(target.history().key()));
+        }
         List<Map<String, Double>> encoded = CrossValidation.encode(manifest, rows,
                 java.util.stream.IntStream.range(0, rows.size()).toArray());
-        Model<Label> model = chosen.fit(parameters, manifest.names(), encoded, outcome, target.name() + " records");
-        double[] outOfFold = results.get(chosen).outOfFold();
-        PlattCalibration calibration = PlattCalibration.fit(outOfFold, outcome);
-        double[] calibrated = java.util.Arrays.stream(outOfFold).map(calibration::apply).toArray();
+        Model<Label> model = chosen.algorithm().fit(chosen.parameters(), manifest.names(), encoded, outcome,
+                target.name() + " records");
+        PlattCalibration calibration = PlattCalibration.fit(results.candidates().get(chosen).outOfFold(), outcome);
 
         Map<String, Double> selectionAuc = new LinkedHashMap<>();
         Map<String, Metrics> candidates = new LinkedHashMap<>();
         Map<String, double[]> foldAuc = new LinkedHashMap<>();
-        results.forEach((algorithm, r) -> {
-            selectionAuc.put(algorithm.name(), r.meanAuc());
-            candidates.put(algorithm.name(), BinaryMetrics.of(r.outOfFold(), outcome));
-            foldAuc.put(algorithm.name(), r.foldAuc());
+        results.candidates().forEach((candidate, r) -> {
+            selectionAuc.put(candidate.name(), r.meanAuc());
+            candidates.put(candidate.name(), BinaryMetrics.of(r.outOfFold(), outcome));
+            foldAuc.put(candidate.name(), r.foldAuc());
         });
+        foldAuc.put(PROCEDURE, results.procedure().foldAuc());
         Map<String, Double> baselines = new LinkedHashMap<>();
         readiness.singleFieldAuc().entrySet().stream()
                 .filter(e -> !readiness.excluded().containsKey(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .ifPresent(e -> baselines.put("best single field (" + e.getKey() + ")", e.getValue()));
-        Metrics metrics = BinaryMetrics.of(calibrated, outcome);
+        double[] procedure = results.procedure().outOfFold();
+        PlattCalibration procedureCalibration = PlattCalibration.fit(procedure, outcome);
+        Metrics metrics = BinaryMetrics.of(java.util.Arrays.stream(procedure).map(procedureCalibration::apply).toArray(), outcome);
         boolean beats = baselines.values().stream().allMatch(auc -> metrics.rocAuc() > auc);
         var typical = new dev.foresight.training.train.LabelledRows(encoded, outcome).medians(manifest.names());
-        log.info("{}: chose {} (mean fold ROC AUC {})", target.name(), chosen,
-                String.format(Locale.ROOT, "%.4f", results.get(chosen).meanAuc()));
-        var targetOutcome = new TargetOutcome(target.name(), chosen.name(), chosen.hyperParameters(parameters),
+        log.info("{}: publishing {} (mean fold ROC AUC {}); the nested procedure measures {}", target.name(),
+                chosen.name(), String.format(Locale.ROOT, "%.4f", results.candidates().get(chosen).meanAuc()),
+                String.format(Locale.ROOT, "%.4f", metrics.rocAuc()));
+        Map<String, Object> hyperParameters = new LinkedHashMap<>(chosen.algorithm().hyperParameters(chosen.parameters()));
+        var targetOutcome = new TargetOutcome(target.name(), chosen.algorithm().name(), hyperParameters,
                 calibration, typical, metrics, selectionAuc, candidates, baselines, beats,
                 champion == null ? null : champion.version(), champion == null ? null : champion.rocAuc(), manifest,
                 null, null, null, null, rows.size());
-        return new Trained(targetOutcome, model, readiness, foldAuc, quarantined);
+        return new Trained(targetOutcome, model, readiness, foldAuc, results.picks(), quarantined, segments);
     }
 
     private static void requireUsableTable(TargetDefinition target, RecordTable table) {

@@ -23,7 +23,9 @@ public record TargetDefinition(
         List<String> missingValues,
         Leakage leakage,
         Evaluation evaluation,
-        Readiness readiness) {
+        Readiness readiness,
+        Segments segments,
+        History history) {
 
     /** Target names become URL path segments and registry keys. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
@@ -55,7 +57,7 @@ public record TargetDefinition(
                 : new Source(source.format(), folder.resolve(source.path()).normalize().toString(), source.delimiter(),
                         source.jdbc());
         return new TargetDefinition(name, description, resolved, id, outcome, fields, missingValues, leakage,
-                evaluation, readiness);
+                evaluation, readiness, segments, history);
     }
 
     /** Every field the file names; each must be a column of the table. */
@@ -71,6 +73,12 @@ public record TargetDefinition(
         fields.exclude().forEach(f -> named.put(f, "fields.exclude"));
         leakage.filledAfterOutcome().keySet().forEach(f -> named.put(f, "leakage.filled-after-outcome"));
         leakage.allow().forEach(f -> named.put(f, "leakage.allow"));
+        if (segments != null) {
+            named.put(segments.field(), "segments.field");
+        }
+        if (history != null) {
+            named.put(history.key(), "history.key");
+        }
         return named;
     }
 
@@ -132,6 +140,27 @@ public record TargetDefinition(
             if (folds < 2 || folds > 20) {
                 throw new IllegalArgumentException("evaluation.folds must be between 2 and 20");
             }
+        }
+    }
+
+    /**
+     * One model per value of {@code field} where a value has at least {@code minRecords} records (default 1,000) and
+     * its own model beats the global one on its records; the global model scores everything else.
+     */
+    public record Segments(String field, int minRecords) {
+        public Segments {
+            Objects.requireNonNull(field, "segments needs a field");
+            minRecords = minRecords == 0 ? 1_000 : minRecords;
+        }
+    }
+
+    /**
+     * Joins the interaction history: {@code key} is the field holding the customer id, and the customer's serving
+     * features (as of the last training run of the interaction history) become fields {@code history.<feature>}.
+     */
+    public record History(String key) {
+        public History {
+            Objects.requireNonNull(key, "history needs a key field");
         }
     }
 
