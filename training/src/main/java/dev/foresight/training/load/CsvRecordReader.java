@@ -5,7 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ public class CsvRecordReader extends AbstractItemCountingItemStreamItemReader<Ra
                 return new RawRecord(line, Map.of(), raw,
                         "expected " + header.size() + " columns, found " + record.size());
             }
-            Map<String, String> values = new HashMap<>(header.size() * 2);
+            Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
             for (int i = 0; i < header.size(); i++) {
                 values.put(header.get(i), record.get(i));
             }

@@ -58,9 +58,8 @@ public final class RecordTargetTrainer {
 
     /** Trains {@code target}; {@code champion} (may be null) is what the new model is compared with for promotion. */
     public Trained train(TargetDefinition target, RecordTable table, Champion champion) {
-        requireUsableTable(target, table);
         RecordEncoding missing = new RecordEncoding(target.id(), target.missingValues(), List.of());
-        OutcomeRule rule = OutcomeRule.of(target.outcome(), table.values(), target.missingValues());
+        OutcomeRule rule = outcomeRuleOfUsableTable(target, table);
         List<Quarantined> quarantined = new ArrayList<>();
         table.unreadable().forEach(r -> quarantined.add(new Quarantined(r, r.readError())));
         List<Map<String, String>> rows = new ArrayList<>();
@@ -156,7 +155,8 @@ public final class RecordTargetTrainer {
         return new Trained(targetOutcome, model, readiness, foldAuc, results.picks(), quarantined, segments);
     }
 
-    private static void requireUsableTable(TargetDefinition target, RecordTable table) {
+    /** The outcome rule, once the table has records and every column the file names; all problems at once. */
+    private static OutcomeRule outcomeRuleOfUsableTable(TargetDefinition target, RecordTable table) {
         if (table.rows().isEmpty()) {
             throw new TargetNotReadyException(List.of("the table " + RecordTable.describe(target.source())
                     + " has no records" + (table.unreadable().isEmpty() ? "" : " that could be read ("
@@ -168,10 +168,21 @@ public final class RecordTargetTrainer {
                 problems.add(where + " names the column '" + field + "', which the table does not have");
             }
         });
+        OutcomeRule rule = null;
+        if (target.outcome().field() == null || table.columns().contains(target.outcome().field())) {
+            try {
+                rule = OutcomeRule.of(target.outcome(), table.values(), target.missingValues());
+            } catch (TargetNotReadyException e) {
+                problems.addAll(e.problems());
+            }
+        }
         if (!problems.isEmpty()) {
-            problems.add("the table's columns are " + table.columns());
+            if (problems.stream().anyMatch(p -> p.contains("which the table does not have"))) {
+                problems.add("the table's columns are " + table.columns());
+            }
             throw new TargetNotReadyException(problems);
         }
+        return rule;
     }
 
     private static void requireEnoughOutcomes(TargetDefinition target, int records, long positives) {

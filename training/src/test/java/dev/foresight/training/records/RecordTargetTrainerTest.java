@@ -81,6 +81,16 @@ class RecordTargetTrainerTest {
     }
 
     @Test
+    void everyProblemOfATargetFileIsReportedAtOnce() throws IOException {
+        Path target = target("outcome: {field: source}\nfields: {exclude: [Lead Owner]}\n");
+        assertThatThrownBy(() -> train(target, leads(100))).isInstanceOf(TargetNotReadyException.class)
+                .satisfies(e -> assertThat(((TargetNotReadyException) e).problems())
+                        .anySatisfy(p -> assertThat(p).contains("'Lead Owner'"))
+                        .anySatisfy(p -> assertThat(p).contains("source is not a yes/no field"))
+                        .anySatisfy(p -> assertThat(p).startsWith("the table's columns are [id, visits, source")));
+    }
+
+    @Test
     void anEmptyTableIsNotReady() throws IOException {
         assertNotReady(target(""), "id,visits,source,email,stage,converted\n", "has no records");
     }
