@@ -2,6 +2,7 @@ package dev.foresight.scoring;
 
 import dev.foresight.database.DatabaseOptions;
 import dev.foresight.scoring.access.ApiKeyCommands;
+import dev.foresight.scoring.models.ModelCommands;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,8 +22,8 @@ public class ScoringServiceApplication {
         System.exit(new CommandLine(new Commands()).execute(args));
     }
 
-    @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {Serve.class, ApiKeyCommands.class},
-            description = "The scoring service and its API keys.")
+    @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {Serve.class, ApiKeyCommands.class, ModelCommands.class},
+            description = "The scoring service, its API keys and the model registry.")
     public static class Commands {
     }
 

@@ -1,11 +1,9 @@
 package dev.foresight.scoring.access;
 
 import dev.foresight.database.DatabaseOptions;
-import dev.foresight.scoring.ScoringServiceApplication;
+import dev.foresight.scoring.CommandContext;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,12 +15,7 @@ import picocli.CommandLine.Parameters;
 public class ApiKeyCommands {
 
     static int withKeys(DatabaseOptions database, Function<ApiKeys, Integer> action) {
-        try (var context = new SpringApplicationBuilder(ScoringServiceApplication.class).web(WebApplicationType.NONE)
-                .properties(new java.util.HashMap<>(database.properties()))
-                .run("--spring.main.banner-mode=off", "--spring.main.log-startup-info=false",
-                        "--logging.level.dev.foresight=WARN")) {
-            return action.apply(context.getBean(ApiKeys.class));
-        }
+        return CommandContext.with(database, ApiKeys.class, action);
     }
 
     @Command(name = "create", description = "Create a key; it is printed once and cannot be shown again.")
