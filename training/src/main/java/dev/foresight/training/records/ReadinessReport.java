@@ -15,6 +15,7 @@ public record ReadinessReport(
         long negatives,
         double outcomeRate,
         Map<String, Double> missingShare,
+        Map<String, Integer> textInNumberFields,
         Map<String, String> excluded,
         Map<String, Double> singleFieldAuc) {
 }

@@ -82,15 +82,23 @@ public final class RecordTargetTrainer {
 
         Folds folds = Folds.stratified(outcome, target.evaluation().folds(), target.evaluation().seed());
         Map<String, String> excluded = new LinkedHashMap<>();
-        Map<String, Double> missingShare = new LinkedHashMap<>();
         Map<String, Double> singleFieldAuc = new LinkedHashMap<>();
+        List<FieldProfile> profiles = new ArrayList<>();
         List<FieldProfile> fields = chooseFields(target, table, rule, rows, outcome, folds, missing, excluded,
-                missingShare, singleFieldAuc);
+                profiles, singleFieldAuc);
+        Map<String, Double> missingShare = new LinkedHashMap<>();
+        Map<String, Integer> textInNumbers = new LinkedHashMap<>();
+        for (FieldProfile profile : profiles) {
+            missingShare.put(profile.field(), profile.missingShare());
+            if (profile.notNumbers() > 0) {
+                textInNumbers.put(profile.field(), profile.notNumbers());
+            }
+        }
         if (fields.isEmpty()) {
             throw new TargetNotReadyException(List.of("no field is left to learn from; excluded: " + excluded));
         }
         var readiness = new ReadinessReport(rows.size(), quarantined.size(), positives, rows.size() - positives,
-                positives / (double) rows.size(), missingShare, excluded, singleFieldAuc);
+                positives / (double) rows.size(), missingShare, textInNumbers, excluded, singleFieldAuc);
         log.info("{}: {} records ({} positive, {} quarantined), {} fields used, {} excluded", target.name(), rows.size(),
                 positives, quarantined.size(), fields.size(), excluded.size());
 
@@ -209,7 +217,7 @@ public final class RecordTargetTrainer {
     private static List<FieldProfile> chooseFields(TargetDefinition target, RecordTable table, OutcomeRule rule,
                                                    List<Map<String, String>> rows, boolean[] outcome, Folds folds,
                                                    RecordEncoding missing, Map<String, String> excluded,
-                                                   Map<String, Double> missingShare, Map<String, Double> singleFieldAuc) {
+                                                   List<FieldProfile> profiles, Map<String, Double> singleFieldAuc) {
         Set<String> candidates = new java.util.LinkedHashSet<>(
                 target.fields().include().isEmpty() ? table.columns() : target.fields().include());
         if (target.id() != null) {
@@ -219,7 +227,7 @@ public final class RecordTargetTrainer {
         List<FieldProfile> chosen = new ArrayList<>();
         for (String field : candidates) {
             FieldProfile profile = FieldProfile.of(field, rows, missing);
-            missingShare.put(field, profile.missingShare());
+            profiles.add(profile);
             String reason = exclusion(target, profile);
             if (reason == null) {
                 double auc = LeakageGuard.singleFieldAuc(profile, rows, outcome, folds, missing);

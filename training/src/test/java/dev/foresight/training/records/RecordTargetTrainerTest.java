@@ -36,6 +36,7 @@ class RecordTargetTrainerTest {
                 .hasEntrySatisfying("stage", why -> assertThat(why).startsWith("possible leakage"))
                 .hasEntrySatisfying("email", why -> assertThat(why).contains("identifier"));
         assertThat(trained.outcome().manifest().names()).contains("visits", "source=google").doesNotContain("stage=won");
+        assertThat(readiness.textInNumberFields()).containsExactly(java.util.Map.entry("visits", 1));
         assertThat(trained.foldAuc().get(RecordTargetTrainer.PROCEDURE)).hasSize(5);
         assertThat(trained.foldChoices()).hasSize(5);
         assertThat(trained.outcome().holdout().rocAuc()).isGreaterThan(trained.outcome().baselineAuc().values().iterator().next());
@@ -141,7 +142,8 @@ class RecordTargetTrainerTest {
             String source = sources[random.nextInt(sources.length)];
             boolean converted = random.nextDouble() < 1 / (1 + Math.exp(-(visits / 4.0 - 2 + (source.equals("Google") ? 1.5 : 0))));
             String outcome = i == 7 ? "" : converted ? "1" : "0";
-            csv.append("L").append(i).append(',').append(i % 9 == 0 ? "" : visits).append(',').append(source).append(',')
+            String visitCell = i == 11 ? "lots" : i % 9 == 0 ? "" : Integer.toString(visits);
+            csv.append("L").append(i).append(',').append(visitCell).append(',').append(source).append(',')
                     .append("lead").append(i).append("@example.com,").append(converted ? "won" : "lost").append(',')
                     .append(outcome).append('\n');
         }
