@@ -34,7 +34,7 @@ public record TrainingRun(String runId, Path directory, Path events, Path mappin
     }
 
     public Path modelFile(String target) {
-        return directory.resolve("models").resolve(target + ".tribuo");
+        return directory.resolve("models").resolve(target + ".model");
     }
 
     public Path outcomeFile(String target) {

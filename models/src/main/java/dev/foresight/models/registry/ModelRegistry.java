@@ -140,7 +140,7 @@ public class ModelRegistry {
     public ScoringModel load(RegisteredModel model) {
         byte[] bytes = jdbc.sql("SELECT artifact FROM models WHERE model_id = ?").param(model.id())
                 .query(byte[].class).single();
-        return new ScoringModel(ModelArtifacts.fromBytes(bytes, model.sha256()), model.calibration(), model.manifest());
+        return ModelArtifacts.open(bytes, model.sha256(), model.calibration(), model.manifest());
     }
 
     /** Serialises registry changes of one target across processes for the rest of the transaction. */

@@ -2,10 +2,10 @@ package dev.foresight.models.scoring;
 
 /**
  * One regression tree in flat arrays, as XGBoost stores it: node {@code i} is a leaf when {@code left[i] < 0}.
- * Features are positions in the manifest; thresholds are floats because XGBoost compares float values.
+ * Features are positions in the manifest; {@code rule} is the trainer's comparison at a split.
  */
-record DecisionTree(int[] left, int[] right, int[] feature, float[] threshold, boolean[] defaultLeft,
-                    double[] value, double[] cover) {
+record DecisionTree(int[] left, int[] right, int[] feature, double[] threshold, boolean[] defaultLeft,
+                    double[] value, double[] cover, SplitRule rule) {
 
     boolean isLeaf(int node) {
         return left[node] < 0;
@@ -15,9 +15,9 @@ record DecisionTree(int[] left, int[] right, int[] feature, float[] threshold, b
         return left.length;
     }
 
-    /** XGBoost's rule: {@code value < threshold} goes left; a missing value takes the learned default. */
+    /** The trainer's rule decides; a missing value takes the learned default. */
     boolean goesLeft(int node, double x) {
-        return Double.isNaN(x) ? defaultLeft[node] : (float) x < threshold[node];
+        return Double.isNaN(x) ? defaultLeft[node] : rule.goesLeft(x, threshold[node]);
     }
 
     /** The leaf value {@code x} reaches. */

@@ -44,6 +44,24 @@ final class LinearLogOdds implements CompiledModel {
         this.bias = logOdds(weights, pos, neg, featureMap.size());
     }
 
+    /** Spark's logistic regression, reasons measured from the training mean. */
+    LinearLogOdds(PortableModel.Linear model, int width) {
+        if (model.weight().length != width || model.center().length != width) {
+            throw new IllegalArgumentException("A linear model of " + model.weight().length
+                    + " weights does not fit a manifest of " + width + " features");
+        }
+        this.weight = model.weight().clone();
+        this.scale = new double[width];
+        this.offset = new double[width];
+        double bias = model.intercept();
+        for (int i = 0; i < width; i++) {
+            scale[i] = 1;
+            offset[i] = -model.center()[i];
+            bias += weight[i] * model.center()[i];
+        }
+        this.bias = bias;
+    }
+
     private static double logOdds(DenseMatrix weights, int pos, int neg, int column) {
         return weights.get(pos, column) - (neg >= 0 ? weights.get(neg, column) : 0);
     }

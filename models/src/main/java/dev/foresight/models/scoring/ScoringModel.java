@@ -31,6 +31,16 @@ public final class ScoringModel {
         requireAgreement(model);
     }
 
+    /** A model trained elsewhere (Spark MLlib) and brought to serving form; nothing to cross-check it against. */
+    public ScoringModel(PortableModel model, PlattCalibration calibration, FeatureManifest manifest) {
+        this.calibration = calibration;
+        this.manifest = manifest;
+        this.names = manifest.names();
+        this.compiled = model instanceof PortableModel.Trees trees
+                ? TreeEnsemble.of(trees, names.size())
+                : new LinearLogOdds((PortableModel.Linear) model, names.size());
+    }
+
     public FeatureManifest manifest() {
         return manifest;
     }

@@ -30,6 +30,8 @@ final class TreeEnsemble implements CompiledModel {
     // starts at tableStart[t], one row of (its feature count) cells per combination of directions.
     private final int[] splitFeature;
     private final float[] splitThreshold;
+    // Spark's trees compare doubles (value <= threshold); null for XGBoost's float comparison.
+    private final double[] exactThreshold;
     private final boolean[] splitDefaultLeft;
     private final int[] featureStart;
     private final int[] tableFeature;
@@ -51,12 +53,17 @@ final class TreeEnsemble implements CompiledModel {
         this.splitFeature = new int[trees * splitsPerTree];
         this.splitThreshold = new float[trees * splitsPerTree];
         this.splitDefaultLeft = new boolean[trees * splitsPerTree];
+        this.exactThreshold = ruleOf(all) == SplitRule.LESS_OR_EQUAL ? new double[trees * splitsPerTree] : null;
         this.featureStart = new int[trees + 1];
         this.tableFeature = new int[small.stream().mapToInt(t -> featuresOf(t).length).sum()];
         this.tableStart = new int[trees];
         this.table = new float[Math.toIntExact(small.stream()
                 .mapToLong(t -> (1L << splitsOf(t).length) * featuresOf(t).length).sum())];
         Arrays.fill(splitThreshold, Float.NEGATIVE_INFINITY);
+        if (exactThreshold != null) {
+            // NaN: no value, not even minus infinity, is at or below it, so a padding split never goes left
+            Arrays.fill(exactThreshold, Double.NaN);
+        }
         int cell = 0;
         for (int t = 0; t < trees; t++) {
             DecisionTree tree = small.get(t);
@@ -65,7 +72,10 @@ final class TreeEnsemble implements CompiledModel {
             for (int i = 0; i < nodes.length; i++) {
                 int s = t * splitsPerTree + i;
                 splitFeature[s] = tree.feature()[nodes[i]];
-                splitThreshold[s] = tree.threshold()[nodes[i]];
+                splitThreshold[s] = (float) tree.threshold()[nodes[i]];
+                if (exactThreshold != null) {
+                    exactThreshold[s] = tree.threshold()[nodes[i]];
+                }
                 splitDefaultLeft[s] = tree.defaultLeft()[nodes[i]];
             }
             System.arraycopy(used, 0, tableFeature, featureStart[t], used.length);
@@ -73,6 +83,21 @@ final class TreeEnsemble implements CompiledModel {
             tableStart[t] = cell;
             cell = tabulate(tree, nodes, used, cell);
         }
+    }
+
+    static TreeEnsemble of(PortableModel.Trees model, int width) {
+        List<DecisionTree> trees = new java.util.ArrayList<>();
+        for (PortableModel.Tree t : model.trees()) {
+            for (int node = 0; node < t.left().length; node++) {
+                if (t.left()[node] >= 0 && (t.feature()[node] < 0 || t.feature()[node] >= width)) {
+                    throw new IllegalArgumentException("A tree splits on feature " + t.feature()[node]
+                            + ", outside the manifest's " + width + " features");
+                }
+            }
+            trees.add(new DecisionTree(t.left(), t.right(), t.feature(), t.threshold(), new boolean[t.left().length],
+                    t.value(), t.cover(), t.rule()));
+        }
+        return new TreeEnsemble(trees, model.bias(), width);
     }
 
     /** Solves TreeSHAP for every combination of split directions; row {@code mask} has bit i set when split i goes left. */
@@ -132,6 +157,9 @@ final class TreeEnsemble implements CompiledModel {
 
     /** Per tabulated tree, the bit mask of the directions {@code x} takes at its splits (bit set: left). */
     private int[] splitDirections(double[] x) {
+        if (exactThreshold != null) {
+            return exactSplitDirections(x);
+        }
         float[] values = new float[width];
         boolean finite = true;
         for (int i = 0; i < width; i++) {
@@ -148,6 +176,28 @@ final class TreeEnsemble implements CompiledModel {
             masks[t] = mask;
         }
         return masks;
+    }
+
+    /** Spark's rule, {@code value <= threshold} goes left, in double precision. */
+    private int[] exactSplitDirections(double[] x) {
+        int[] masks = new int[trees];
+        for (int t = 0, s = 0; t < trees; t++) {
+            int mask = 0;
+            for (int i = 0; i < splitsPerTree; i++, s++) {
+                mask |= (x[splitFeature[s]] <= exactThreshold[s] ? 1 : 0) << i;
+            }
+            masks[t] = mask;
+        }
+        return masks;
+    }
+
+    private static SplitRule ruleOf(List<DecisionTree> trees) {
+        Set<SplitRule> rules = new java.util.HashSet<>();
+        trees.forEach(t -> rules.add(t.rule()));
+        if (rules.size() > 1) {
+            throw new IllegalArgumentException("An ensemble's trees must share one split rule, found " + rules);
+        }
+        return rules.isEmpty() ? SplitRule.FLOAT_LESS_THAN : rules.iterator().next();
     }
 
     /**

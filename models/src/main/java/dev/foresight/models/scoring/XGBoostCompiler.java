@@ -78,7 +78,7 @@ final class XGBoostCompiler {
         JsonNode hessians = json.get("sum_hessian");
         int n = left.length;
         int[] feature = new int[n];
-        float[] threshold = new float[n];
+        double[] threshold = new double[n];
         boolean[] defaultLeft = new boolean[n];
         double[] value = new double[n];
         double[] cover = new double[n];
@@ -96,7 +96,7 @@ final class XGBoostCompiler {
             threshold[i] = conditions.get(i).floatValue();
             defaultLeft[i] = defaults[i] != 0;
         }
-        return new DecisionTree(left, right, feature, threshold, defaultLeft, value, cover);
+        return new DecisionTree(left, right, feature, threshold, defaultLeft, value, cover, SplitRule.FLOAT_LESS_THAN);
     }
 
     private static int[] ints(JsonNode array) {

@@ -43,10 +43,14 @@ public class ForesightCli {
         DatabaseOptions database = new DatabaseOptions();
         @Option(names = "--spark-master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
         String sparkMaster;
+        @Option(names = "--learners", paramLabel = "TARGET=LEARNER[,LEARNER…]", description = "learners tried per target, "
+                + "e.g. churn=SPARK_GBT,SPARK_LOGISTIC_REGRESSION (default: XGBOOST,LOGISTIC_REGRESSION)")
+        Map<String, String> learners = Map.of();
 
         Map<String, Object> properties() {
             Map<String, Object> p = new HashMap<>(database.properties());
             p.put("foresight.training.spark-master", sparkMaster);
+            learners.forEach((target, list) -> p.put("foresight.training.learners." + target, list));
             p.put("foresight.training.work-directory", database.workspace().resolve("runs").toString());
             return p;
         }

@@ -1,60 +1,41 @@
 package dev.foresight.training.train;
 
-import dev.foresight.features.FeatureStore;
-import dev.foresight.features.FeatureTableBuilder;
 import dev.foresight.models.FeatureManifest;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /** The eligible rows of some snapshots of a feature table, with one target's label, in driver memory. */
 public record LabelledRows(List<Map<String, Double>> features, boolean[] outcome) {
 
+    /** One snapshot's (or a few snapshots') rows, collected: for calibration, hold-out and driver-side learners. */
     public static LabelledRows read(SparkSession spark, Path table, FeatureManifest manifest, String labelColumn,
                                     Set<LocalDate> snapshots) {
-        List<Column> columns = new ArrayList<>();
-        manifest.names().forEach(n -> columns.add(org.apache.spark.sql.functions.col(n)));
-        columns.add(org.apache.spark.sql.functions.col(labelColumn));
-        List<Row> rows = FeatureStore.read(spark, table)
-                .filter(org.apache.spark.sql.functions.col(FeatureTableBuilder.SNAPSHOT)
-                        .isin(snapshots.stream().map(Date::valueOf).toArray()))
-                .filter(org.apache.spark.sql.functions.col(labelColumn).isNotNull())
-                .orderBy(FeatureTableBuilder.SNAPSHOT, FeatureTableBuilder.CUSTOMER)
-                .select(columns.toArray(Column[]::new))
-                .collectAsList();
-        List<String> names = manifest.names();
+        try (FitRows rows = FitRows.read(spark, table, manifest, labelColumn, snapshots)) {
+            return rows.collected();
+        }
+    }
+
+    /** Rows of the manifest's features (in order, never null) followed by a 0/1 label. */
+    static LabelledRows of(List<Row> rows, List<String> names) {
         List<Map<String, Double>> features = new ArrayList<>(rows.size());
         boolean[] outcome = new boolean[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             Map<String, Double> values = new HashMap<>(names.size() * 2);
             for (int i = 0; i < names.size(); i++) {
-                values.put(names.get(i), row.isNullAt(i) ? 0.0 : row.getDouble(i));
+                values.put(names.get(i), row.getDouble(i));
             }
             features.add(values);
-            outcome[r] = row.getInt(names.size()) == 1;
+            outcome[r] = row.getDouble(names.size()) == 1.0;
         }
         return new LabelledRows(features, outcome);
-    }
-
-    /** Features that take more than one value in these rows; a constant teaches a model nothing. */
-    public Set<String> varyingFeatures(List<String> names) {
-        Set<String> varying = new java.util.HashSet<>();
-        for (String name : names) {
-            double first = features.isEmpty() ? 0 : features.get(0).getOrDefault(name, 0.0);
-            if (features.stream().anyMatch(f -> f.getOrDefault(name, 0.0) != first)) {
-                varying.add(name);
-            }
-        }
-        return varying;
     }
 
     /** Median of each feature over these rows: what a typical customer looks like. */

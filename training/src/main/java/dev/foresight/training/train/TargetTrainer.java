@@ -3,20 +3,16 @@ package dev.foresight.training.train;
 import dev.foresight.models.FeatureManifest;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.models.scoring.ScoringModel;
-import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.evaluate.BinaryMetrics;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tribuo.Model;
-import org.tribuo.classification.Label;
 
 /**
- * Trains every {@link Algorithm} on the fit snapshots, calibrates each on the calibration snapshot (data it did not
+ * Trains every configured {@link Learner} on the fit snapshots, calibrates each on the calibration snapshot (data it did not
  * train on), picks the best by calibration-snapshot AUC, and measures it, every candidate and the baselines on the
  * hold-out snapshot, which is later than every training label.
  */
@@ -24,10 +20,13 @@ public final class TargetTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(TargetTrainer.class);
 
-    private final TrainingProperties.Xgboost parameters;
+    private final List<Learner> learners;
 
-    public TargetTrainer(TrainingProperties.Xgboost parameters) {
-        this.parameters = parameters;
+    public TargetTrainer(List<Learner> learners) {
+        if (learners.isEmpty()) {
+            throw new IllegalArgumentException("At least one learner is needed");
+        }
+        this.learners = List.copyOf(learners);
     }
 
     public Trained train(String target, FeatureManifest allFeatures, Split split, List<Baseline> baselines) {
@@ -40,29 +39,28 @@ public final class TargetTrainer {
      */
     public Trained train(String target, FeatureManifest allFeatures, Split split, List<Baseline> baselines,
                          Champion champion) {
-        FeatureManifest manifest = allFeatures.retain(split.fit().varyingFeatures(allFeatures.names()));
+        FeatureManifest manifest = allFeatures.retain(split.fit().varyingFeatures());
         log.info("train {}: {} of {} features vary in the fit snapshots", target, manifest.features().size(),
                 allFeatures.features().size());
         requireBothOutcomes(target, "fit", split.fit());
         requireBothOutcomes(target, "calibration", split.calibration());
         requireBothOutcomes(target, "hold-out", split.holdout());
-        Map<Algorithm, Candidate> candidates = new EnumMap<>(Algorithm.class);
-        for (Algorithm algorithm : Algorithm.values()) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (Learner learner : learners) {
             long started = System.nanoTime();
-            candidates.put(algorithm, fitAndCalibrate(algorithm, manifest, split));
-            log.info("train {}: {} fitted on {} rows in {} ms, calibration-snapshot AUC {}", target, algorithm,
+            candidates.put(learner.name(), fitAndCalibrate(learner, manifest, split));
+            log.info("train {}: {} fitted on {} rows in {} ms, calibration-snapshot AUC {}", target, learner.name(),
                     split.fit().size(), (System.nanoTime() - started) / 1_000_000,
-                    String.format("%.4f", candidates.get(algorithm).selectionAuc));
+                    String.format("%.4f", candidates.get(learner.name()).selectionAuc));
         }
-        Algorithm chosen = candidates.entrySet().stream()
-                .max(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(c -> c.selectionAuc)))
-                .orElseThrow().getKey();
+        Learner chosen = learners.stream()
+                .max(java.util.Comparator.comparingDouble(l -> candidates.get(l.name()).selectionAuc)).orElseThrow();
 
         Map<String, Double> selectionAuc = new LinkedHashMap<>();
         Map<String, Metrics> holdoutByCandidate = new LinkedHashMap<>();
-        candidates.forEach((algorithm, c) -> {
-            selectionAuc.put(algorithm.name(), c.selectionAuc);
-            holdoutByCandidate.put(algorithm.name(), evaluate(c.model, split.holdout()));
+        candidates.forEach((name, c) -> {
+            selectionAuc.put(name, c.selectionAuc);
+            holdoutByCandidate.put(name, evaluate(c.model, split.holdout()));
         });
         Map<String, Double> baselineAuc = new LinkedHashMap<>();
         for (Baseline b : baselines) {
@@ -70,25 +68,23 @@ public final class TargetTrainer {
         }
         Metrics holdout = holdoutByCandidate.get(chosen.name());
         boolean beats = baselineAuc.values().stream().allMatch(auc -> holdout.rocAuc() > auc);
-        Candidate winner = candidates.get(chosen);
+        Candidate winner = candidates.get(chosen.name());
         Double championAuc = champion == null || !allFeatures.names().containsAll(champion.model().manifest().names())
                 ? null
                 : BinaryMetrics.rocAuc(champion.model().probabilities(split.holdout().features()), split.holdout().outcome());
-        var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(parameters),
+        var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(),
                 winner.calibration, split.fit().medians(manifest.names()), holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
                 champion == null ? null : champion.version(), championAuc, manifest,
                 split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size());
-        return new Trained(outcome, winner.tribuo);
+        return new Trained(outcome, winner.fitted);
     }
 
-    private Candidate fitAndCalibrate(Algorithm algorithm, FeatureManifest manifest, Split split) {
-        Model<Label> model = algorithm.fit(parameters, manifest.names(), split.fit().features(), split.fit().outcome(),
-                "fit snapshots");
-        var uncalibrated = new ScoringModel(model, PlattCalibration.IDENTITY, manifest);
-        double[] raw = probabilities(uncalibrated, split.calibration());
+    private static Candidate fitAndCalibrate(Learner learner, FeatureManifest manifest, Split split) {
+        FittedModel fitted = learner.fit(manifest, split.fit());
+        double[] raw = probabilities(fitted.serving(PlattCalibration.IDENTITY), split.calibration());
         PlattCalibration calibration = PlattCalibration.fit(raw, split.calibration().outcome());
         double auc = BinaryMetrics.rocAuc(raw, split.calibration().outcome());
-        return new Candidate(model, new ScoringModel(model, calibration, manifest), calibration, auc);
+        return new Candidate(fitted, fitted.serving(calibration), calibration, auc);
     }
 
     private static Metrics evaluate(ScoringModel model, LabelledRows rows) {
@@ -100,15 +96,22 @@ public final class TargetTrainer {
     }
 
     private static void requireBothOutcomes(String target, String part, LabelledRows rows) {
-        long positives = rows.positives();
-        if (positives == 0 || positives == rows.size()) {
-            throw new IllegalStateException("Cannot train " + target + ": the " + part + " snapshot has " + rows.size()
+        requireBothOutcomes(target, part, rows.size(), rows.positives());
+    }
+
+    private static void requireBothOutcomes(String target, String part, FitRows rows) {
+        requireBothOutcomes(target, part, rows.size(), rows.positives());
+    }
+
+    private static void requireBothOutcomes(String target, String part, long size, long positives) {
+        if (positives == 0 || positives == size) {
+            throw new IllegalStateException("Cannot train " + target + ": the " + part + " snapshot has " + size
                     + " eligible customers and " + positives + " positives; both outcomes are needed. "
                     + "Check the mapping's label types, the as-of date and the horizon.");
         }
     }
 
-    private record Candidate(Model<Label> tribuo, ScoringModel model, PlattCalibration calibration, double selectionAuc) {
+    private record Candidate(FittedModel fitted, ScoringModel model, PlattCalibration calibration, double selectionAuc) {
     }
 
     /** The model currently serving a target, to be measured next to the challenger. */
@@ -116,11 +119,11 @@ public final class TargetTrainer {
     }
 
     /** The chosen model and its outcome. */
-    public record Trained(TargetOutcome outcome, Model<Label> model) {
+    public record Trained(TargetOutcome outcome, FittedModel model) {
     }
 
     /** The three time-ordered parts of the labelled data. */
-    public record Split(LabelledRows fit, LabelledRows calibration, LabelledRows holdout,
+    public record Split(FitRows fit, LabelledRows calibration, LabelledRows holdout,
                         java.time.LocalDate fitFrom, java.time.LocalDate fitTo,
                         java.time.LocalDate calibrationSnapshot, java.time.LocalDate holdoutSnapshot) {
     }

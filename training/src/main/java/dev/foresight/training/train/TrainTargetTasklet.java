@@ -4,7 +4,6 @@ import dev.foresight.features.FeatureStore;
 import dev.foresight.features.SnapshotPlan;
 import dev.foresight.models.FeatureManifest;
 import dev.foresight.models.Targets;
-import dev.foresight.models.registry.ModelArtifacts;
 import dev.foresight.models.registry.ModelRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,15 +48,17 @@ public class TrainTargetTasklet implements Tasklet {
         TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
         var plan = SnapshotPlan.of(run.asOf(), run.horizonDays(), properties.fitSnapshots(), properties.snapshotStepDays());
         FeatureManifest manifest = FeatureStore.manifest(run.featureTable());
-        var split = new TargetTrainer.Split(
-                rows(run, manifest, Set.copyOf(plan.fit())),
-                rows(run, manifest, Set.of(plan.calibration())),
-                rows(run, manifest, Set.of(plan.holdout())),
-                plan.fit().get(0), plan.fit().get(plan.fit().size() - 1), plan.calibration(), plan.holdout());
-        var trained = new TargetTrainer(properties.xgboost()).train(target, manifest, split, baselines(manifest),
-                currentChampion());
+        List<Learner> learners = properties.learners(target).stream().map(l -> l.create(properties)).toList();
+        TargetTrainer.Trained trained;
+        try (FitRows fit = FitRows.read(spark.get(), run.featureTable(), manifest, labelColumn, Set.copyOf(plan.fit()))) {
+            var split = new TargetTrainer.Split(fit,
+                    rows(run, manifest, Set.of(plan.calibration())),
+                    rows(run, manifest, Set.of(plan.holdout())),
+                    plan.fit().get(0), plan.fit().get(plan.fit().size() - 1), plan.calibration(), plan.holdout());
+            trained = new TargetTrainer(learners).train(target, manifest, split, baselines(manifest), currentChampion());
+        }
         Files.createDirectories(run.modelFile(target).getParent());
-        Files.write(run.modelFile(target), ModelArtifacts.toBytes(trained.model()));
+        Files.write(run.modelFile(target), trained.model().artifact());
         Files.writeString(run.outcomeFile(target), json.writeValueAsString(trained.outcome()));
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
