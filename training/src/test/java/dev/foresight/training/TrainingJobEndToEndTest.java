@@ -144,7 +144,15 @@ class TrainingJobEndToEndTest {
                         .param(customer).query(Double.class).single();
                 assertThat(body.at("/predictions/churn/probability").asDouble()).isCloseTo(stored,
                         org.assertj.core.api.Assertions.within(1e-4));
+
+                HttpResponse<String> htmlReport = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/models/churn/1/report"))
+                        .header("X-API-Key", key).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(htmlReport.statusCode()).isEqualTo(200);
+                assertThat(htmlReport.body()).contains("<svg", "ROC curve", "baseline: recency");
             }
+            assertThat(Files.readString(work.resolve("report.html"))).as("the HTML report beside report.json")
+                    .contains("<h2>churn: ", "<h2>upsell: ");
 
             JobExecution again = training.getBean(TrainingLauncher.class).run(parameters);
             assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -136,6 +136,17 @@ public class ModelRegistry {
         return jdbc.sql("SELECT " + COLUMNS + " FROM models ORDER BY target, version").query(this::map).list();
     }
 
+    /** Keeps the HTML report of the training run with the model (replacing an earlier one of a restarted run). */
+    public void attachReport(long modelId, String html) {
+        jdbc.sql("UPDATE models SET report_html = ? WHERE model_id = ?").params(html, modelId).update();
+    }
+
+    /** The HTML report of a model version, if its training run wrote one. */
+    public Optional<String> report(String target, int version) {
+        return jdbc.sql("SELECT report_html FROM models WHERE target = ? AND version = ? AND report_html IS NOT NULL")
+                .params(target, version).query(String.class).optional();
+    }
+
     /** Loads the artifact, checks its SHA-256 against the registry and builds a ready-to-serve model. */
     public ScoringModel load(RegisteredModel model) {
         byte[] bytes = jdbc.sql("SELECT artifact FROM models WHERE model_id = ?").param(model.id())

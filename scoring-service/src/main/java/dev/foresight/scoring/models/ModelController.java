@@ -9,11 +9,13 @@ import dev.foresight.scoring.problems.ApiException;
 import dev.foresight.scoring.problems.ErrorCode;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +57,19 @@ class ModelController {
     @GetMapping("/{target}/changes")
     List<ChampionChange> changes(@PathVariable @Pattern(regexp = TARGET) String target) {
         return registry.changes(target);
+    }
+
+    @Operation(summary = "The HTML report of the training run that produced a version: metrics, curves, calibration, "
+            + "feature importance, comparison with the champion and the baselines")
+    @GetMapping(value = "/{target}/{version}/report", produces = MediaType.TEXT_HTML_VALUE)
+    String report(@PathVariable @Pattern(regexp = TARGET) String target, @PathVariable @Min(1) int version) {
+        if (registry.find(target, version).isEmpty()) {
+            throw new ApiException(ErrorCode.MODEL_NOT_FOUND, "Target '" + target + "' has no model version " + version + ".",
+                    Map.of("target", target, "version", version));
+        }
+        return registry.report(target, version).orElseThrow(() -> new ApiException(ErrorCode.REPORT_NOT_FOUND,
+                "Version " + version + " of '" + target + "' was registered without a report (trained before reports existed).",
+                Map.of("target", target, "version", version)));
     }
 
     @Operation(summary = "Make a registered version the champion of its target; served at once by this instance")

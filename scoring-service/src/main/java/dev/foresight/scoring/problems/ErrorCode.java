@@ -13,6 +13,7 @@ public enum ErrorCode {
     FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND, "Customer not found"),
     MODEL_NOT_FOUND(HttpStatus.NOT_FOUND, "Model not found"),
+    REPORT_NOT_FOUND(HttpStatus.NOT_FOUND, "Report not found"),
     TARGET_NOT_FOUND(HttpStatus.NOT_FOUND, "Target not found"),
     ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "Alert not found"),
     SUBSCRIPTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Webhook subscription not found"),

@@ -89,6 +89,23 @@ class ModelLifecycleApiTest extends ScoringApiTestSupport {
     }
 
     @Test
+    void servesTheTrainingReportOfAVersionAsHtml() throws Exception {
+        long v2 = registry.find("churn", 2).orElseThrow().id();
+        registry.attachReport(v2, "<!DOCTYPE html><html><body><h1>churn v2</h1><svg></svg></body></html>");
+        HttpResponse<String> report = api().send(api().request("/api/v1/models/churn/2/report")
+                .header("Accept", "text/html").GET().build());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(report.body()).contains("<h1>churn v2</h1>");
+
+        assertProblem(get("/api/v1/models/churn/1/report"), 404, "REPORT_NOT_FOUND");
+        assertProblem(get("/api/v1/models/churn/7/report"), 404, "MODEL_NOT_FOUND");
+        HttpResponse<String> fromBrowser = api().send(api().request("/api/v1/models/churn/7/report")
+                .header("Accept", "text/html").GET().build());
+        assertThat(fromBrowser.statusCode()).as("a browser asking for HTML still learns why").isEqualTo(404);
+    }
+
+    @Test
     void swappingTheChampionWhileRequestsFlowDropsNone() throws Exception {
         AtomicBoolean swapping = new AtomicBoolean(true);
         AtomicInteger errors = new AtomicInteger();

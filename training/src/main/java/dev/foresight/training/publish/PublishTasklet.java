@@ -53,6 +53,7 @@ public class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         TrainingRun run = TrainingRun.of(contribution.getStepExecution(), properties.workDirectory());
         Map<String, TrainingReport.TargetReport> targets = new LinkedHashMap<>();
+        Map<String, RegisteredModel> models = new LinkedHashMap<>();
         for (String target : Targets.ALL) {
             TargetOutcome outcome = json.readValue(Files.readString(run.outcomeFile(target)), TargetOutcome.class);
             byte[] artifact = Files.readAllBytes(run.modelFile(target));
@@ -60,6 +61,7 @@ public class PublishTasklet implements Tasklet {
                     outcome.hyperParameters(), metrics(outcome), outcome.manifest(), outcome.calibration(),
                     outcome.typicalValues(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
+            models.put(target, model);
             PromotionPolicy.Decision decision = policy.decide(outcome);
             if (decision.promote()) {
                 registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + run.runId(), decision.reason());
@@ -70,13 +72,13 @@ public class PublishTasklet implements Tasklet {
                     outcome.candidates(), outcome.selectionAuc(), outcome.championVersion(), outcome.championAuc(),
                     decision.promote(), model.version(), decision.reason(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows(),
-                    HOLDOUT, null, null, null, null));
+                    HOLDOUT, null, null, null, null, outcome.charts()));
         }
         var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
                 loadCounts(contribution.getStepExecution()), targets);
-        Files.createDirectories(run.reportFile().toAbsolutePath().getParent());
-        Files.writeString(run.reportFile(), json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        log.info("report written to {}\n{}", run.reportFile().toAbsolutePath(), summary(report));
+        models.forEach((target, model) -> registry.attachReport(model.id(), HtmlReport.page(report, target)));
+        var html = ReportFiles.write(run.reportFile(), report, json);
+        log.info("report written to {} and {}\n{}", run.reportFile().toAbsolutePath(), html, summary(report));
         return RepeatStatus.FINISHED;
     }
 

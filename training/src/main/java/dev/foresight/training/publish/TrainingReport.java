@@ -1,6 +1,7 @@
 package dev.foresight.training.publish;
 
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import dev.foresight.training.evaluate.HoldoutCharts;
 import dev.foresight.training.records.ReadinessReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,8 @@ public record TrainingReport(String runId, LocalDate asOf, Integer horizonDays, 
             ReadinessReport readiness,
             Map<String, double[]> foldRocAuc,
             List<String> foldChoices,
-            List<SegmentReport> segments) {
+            List<SegmentReport> segments,
+            HoldoutCharts charts) {
     }
 
     /** A segment of a record target: its own model's and the global model's ROC AUC on its records, and the decision. */

@@ -7,7 +7,9 @@ import dev.foresight.models.registry.NewModel;
 import dev.foresight.models.registry.RegisteredModel;
 import dev.foresight.training.SparkSessionProvider;
 import dev.foresight.training.TrainingProperties;
+import dev.foresight.training.publish.HtmlReport;
 import dev.foresight.training.publish.PromotionPolicy;
+import dev.foresight.training.publish.ReportFiles;
 import dev.foresight.training.publish.PublishTasklet;
 import dev.foresight.training.publish.TrainingReport;
 import dev.foresight.training.train.TargetOutcome;
@@ -85,9 +87,9 @@ public class RecordTargetRun {
             registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + runId, decision.reason());
         }
         var report = report(runId, table, trained, model, decision, segmentVersions);
+        registry.attachReport(model.id(), HtmlReport.page(report, target.name()));
         if (reportFile != null) {
-            Files.createDirectories(reportFile.toAbsolutePath().getParent());
-            Files.writeString(reportFile, json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            ReportFiles.write(reportFile, report, json);
         }
         log.info("{}\n{}", reportFile == null ? "" : "report written to " + reportFile.toAbsolutePath(),
                 summary(target.name(), trained, model, decision));
@@ -155,7 +157,7 @@ public class RecordTargetRun {
                 trained.readiness(), trained.foldAuc(), trained.foldChoices(), trained.segments().stream()
                         .map(s -> new TrainingReport.SegmentReport(s.value(), s.target(), s.records(), s.positives(),
                                 s.ownAuc(), s.globalAuc(), s.decision(), segmentVersions.get(s.target())))
-                        .toList());
+                        .toList(), o.charts());
         return new TrainingReport(runId, null, null,
                 Map.of("records", new TrainingReport.LoadCounts(read, read - quarantined, quarantined)),
                 Map.of(o.target(), target));

@@ -6,6 +6,8 @@ import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.evaluate.BinaryMetrics;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import dev.foresight.training.evaluate.Curves;
+import dev.foresight.training.evaluate.HoldoutCharts;
 import dev.foresight.training.load.RawRecord;
 import dev.foresight.training.train.TargetOutcome;
 import java.util.ArrayList;
@@ -159,7 +161,8 @@ public final class RecordTargetTrainer {
         var targetOutcome = new TargetOutcome(target.name(), chosen.algorithm().name(), hyperParameters,
                 calibration, typical, metrics, selectionAuc, candidates, baselines, beats,
                 champion == null ? null : champion.version(), champion == null ? null : champion.rocAuc(), manifest,
-                null, null, null, null, rows.size());
+                null, null, null, null, rows.size(), new HoldoutCharts(
+                        Curves.of(results.candidates().get(chosen).outOfFold(), outcome), null, Map.of(), Map.of()));
         return new Trained(targetOutcome, model, readiness, foldAuc, results.picks(), quarantined, segments);
     }
 

@@ -3,6 +3,7 @@ package dev.foresight.training.train;
 import dev.foresight.models.FeatureManifest;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import dev.foresight.training.evaluate.HoldoutCharts;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -29,5 +30,6 @@ public record TargetOutcome(
         LocalDate trainingTo,
         LocalDate calibrationSnapshot,
         LocalDate holdoutSnapshot,
-        long trainingRows) {
+        long trainingRows,
+        HoldoutCharts charts) {
 }

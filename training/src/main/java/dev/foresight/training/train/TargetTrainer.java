@@ -5,6 +5,8 @@ import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.models.scoring.ScoringModel;
 import dev.foresight.training.evaluate.BinaryMetrics;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
+import dev.foresight.training.evaluate.Curves;
+import dev.foresight.training.evaluate.HoldoutCharts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class TargetTrainer {
 
     private static final Logger log = LoggerFactory.getLogger(TargetTrainer.class);
+    private static final int IMPORTANCE_ROWS = 2_000;
+    private static final int IMPORTANCE_FEATURES = 15;
 
     private final List<Learner> learners;
 
@@ -69,13 +73,14 @@ public final class TargetTrainer {
         Metrics holdout = holdoutByCandidate.get(chosen.name());
         boolean beats = baselineAuc.values().stream().allMatch(auc -> holdout.rocAuc() > auc);
         Candidate winner = candidates.get(chosen.name());
-        Double championAuc = champion == null || !allFeatures.names().containsAll(champion.model().manifest().names())
-                ? null
-                : BinaryMetrics.rocAuc(champion.model().probabilities(split.holdout().features()), split.holdout().outcome());
+        double[] championScores = champion == null || !allFeatures.names().containsAll(champion.model().manifest().names())
+                ? null : champion.model().probabilities(split.holdout().features());
+        Double championAuc = championScores == null ? null : BinaryMetrics.rocAuc(championScores, split.holdout().outcome());
+        var charts = charts(winner.model, championScores, baselines, split.holdout());
         var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(),
                 winner.calibration, split.fit().medians(manifest.names()), holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
                 champion == null ? null : champion.version(), championAuc, manifest,
-                split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size());
+                split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size(), charts);
         return new Trained(outcome, winner.fitted);
     }
 
@@ -85,6 +90,34 @@ public final class TargetTrainer {
         PlattCalibration calibration = PlattCalibration.fit(raw, split.calibration().outcome());
         double auc = BinaryMetrics.rocAuc(raw, split.calibration().outcome());
         return new Candidate(fitted, fitted.serving(calibration), calibration, auc);
+    }
+
+    private static HoldoutCharts charts(ScoringModel model, double[] championScores, List<Baseline> baselines,
+                                        LabelledRows holdout) {
+        boolean[] outcome = holdout.outcome();
+        Map<String, Curves> baselineCurves = new LinkedHashMap<>();
+        baselines.forEach(b -> baselineCurves.put(b.name(), Curves.of(holdout.column(b.feature(), b.sign()), outcome)));
+        return new HoldoutCharts(Curves.of(probabilities(model, holdout), outcome),
+                championScores == null ? null : Curves.of(championScores, outcome), baselineCurves,
+                importance(model, holdout));
+    }
+
+    /** Mean absolute contribution per feature over (up to) the first rows of the hold-out, the largest first. */
+    private static Map<String, Double> importance(ScoringModel model, LabelledRows holdout) {
+        List<String> names = model.manifest().names();
+        double[] sum = new double[names.size()];
+        int rows = Math.min(IMPORTANCE_ROWS, holdout.size());
+        for (int r = 0; r < rows; r++) {
+            var contributions = model.score(holdout.features().get(r)).contributions();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += Math.abs(contributions.get(i).weight());
+            }
+        }
+        Map<String, Double> importance = new LinkedHashMap<>();
+        java.util.stream.IntStream.range(0, sum.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble((Integer i) -> -sum[i])).limit(IMPORTANCE_FEATURES)
+                .forEach(i -> importance.put(names.get(i), sum[i] / Math.max(1, rows)));
+        return importance;
     }
 
     private static Metrics evaluate(ScoringModel model, LabelledRows rows) {
