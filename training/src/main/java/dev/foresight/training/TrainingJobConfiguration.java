@@ -4,9 +4,11 @@ import dev.foresight.database.JdbcConnectionInfo;
 import dev.foresight.features.FeatureTableBuilder;
 import dev.foresight.features.ServingFeatureExporter;
 import dev.foresight.models.Targets;
+import dev.foresight.models.drift.DriftChecks;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.scoring.RiskBands;
 import dev.foresight.training.alerts.RaiseChurnAlertsTasklet;
+import dev.foresight.training.drift.CheckDriftTasklet;
 import dev.foresight.training.features.BuildFeaturesTasklet;
 import dev.foresight.training.load.CsvRecordReader;
 import dev.foresight.training.load.CustomerMapper;
@@ -49,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one training job: load customers → load interactions → build features → train churn → train upsell →
- * publish → batch-score → raise churn alerts. Each step is restartable: loads resume at the row they stopped at and skip rows already
+ * publish → batch-score → check drift → raise churn alerts. Each step is restartable: loads resume at the row they stopped at and skip rows already
  * stored; Spark and training steps rewrite their run-directory output; publish, scoring and alerts are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
@@ -74,10 +76,17 @@ public class TrainingJobConfiguration {
 
     @Bean
     Job trainingJob(Step loadCustomers, Step loadInteractions, Step buildFeatures, Step trainChurn, Step trainUpsell,
-                    Step publish, Step batchScore, Step raiseAlerts) {
+                    Step publish, Step batchScore, Step checkDrift, Step raiseAlerts) {
         return new JobBuilder(JOB_NAME, jobs)
                 .start(loadCustomers).next(loadInteractions).next(buildFeatures)
-                .next(trainChurn).next(trainUpsell).next(publish).next(batchScore).next(raiseAlerts)
+                .next(trainChurn).next(trainUpsell).next(publish).next(batchScore).next(checkDrift).next(raiseAlerts)
+                .build();
+    }
+
+    @Bean
+    Step checkDrift(ModelRegistry registry, DriftChecks checks, JdbcClient jdbcClient) {
+        return new StepBuilder("check-drift", jobs)
+                .tasklet(new CheckDriftTasklet(registry, checks, jdbcClient, json, properties.driftThreshold()), transactions)
                 .build();
     }
 

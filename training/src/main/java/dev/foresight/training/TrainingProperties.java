@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param promotionTolerance a new model replaces the champion when its hold-out ROC AUC is at least the
  *                         champion's on the same hold-out minus this (and it beats the baselines)
  * @param churnAlertThreshold a churn alert is raised when a customer's probability crosses this from below
+ * @param driftThreshold   a scoring run whose score or any feature has a population stability index at or above
+ *                         this (against the champion's reference) is flagged as drifted
  * @param learners         the learners tried per target; the best on the calibration snapshot is published
  * @param mllib            settings of the Spark MLlib learners
  */
@@ -44,6 +46,7 @@ public record TrainingProperties(
         @Min(100) @DefaultValue("2000") int chunkSize,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.01") double promotionTolerance,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.6") double churnAlertThreshold,
+        @DecimalMin("0.01") @DefaultValue("0.25") double driftThreshold,
         @Valid @NotNull @DefaultValue Xgboost xgboost,
         @Valid @NotNull @DefaultValue Learners learners,
         @Valid @NotNull @DefaultValue Mllib mllib) {

@@ -123,6 +123,8 @@ class TrainingJobEndToEndTest {
                             .query(Long.class).single());
             assertThat(count(training, "webhook_outbox")).as("every alert is queued for the subscriber").isEqualTo(firstAlerts);
             assertThat(Files.exists(work.resolve("runs/run-1/features/_manifest.json"))).isTrue();
+            assertThat(jdbc.sql("SELECT count(*) FROM drift_checks").query(Long.class).single())
+                    .as("a drift check per champion after scoring").isEqualTo(2);
 
             String customer = jdbc.sql("SELECT customer_id FROM customer_features ORDER BY customer_id LIMIT 1")
                     .query(String.class).single();
@@ -163,6 +165,8 @@ class TrainingJobEndToEndTest {
             JsonNode second = JSON.readTree(Files.readString(work.resolve("report.json"))).at("/targets/churn");
             assertThat(second.get("championVersion").asInt()).as("the challenger is measured next to the champion").isEqualTo(1);
             assertThat(second.get("championAuc").asDouble()).isBetween(0.5, 1.0);
+            assertThat(second.at("/driftFromChampion/scorePsi").asDouble()).as("same data, same population")
+                    .isLessThan(0.1);
             long unjustified = jdbc.sql("""
                     SELECT count(*) FROM churn_alerts WHERE previous_band IS NOT NULL
                       AND array_position(ARRAY['low','medium','high'], band)

@@ -1,6 +1,7 @@
 package dev.foresight.models.registry;
 
 import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.drift.ReferenceDistribution;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.models.scoring.ScoringModel;
 import java.sql.ResultSet;
@@ -139,6 +140,18 @@ public class ModelRegistry {
     /** Keeps the HTML report of the training run with the model (replacing an earlier one of a restarted run). */
     public void attachReport(long modelId, String html) {
         jdbc.sql("UPDATE models SET report_html = ? WHERE model_id = ?").params(html, modelId).update();
+    }
+
+    /** Keeps the distributions a model's drift checks compare scoring runs with. */
+    public void attachReference(long modelId, ReferenceDistribution reference) {
+        jdbc.sql("UPDATE models SET reference_distribution = ?::jsonb WHERE model_id = ?")
+                .params(json.writeValueAsString(reference), modelId).update();
+    }
+
+    /** The reference of a model; empty for models registered before drift checks existed. */
+    public Optional<ReferenceDistribution> reference(long modelId) {
+        return jdbc.sql("SELECT reference_distribution::text FROM models WHERE model_id = ? AND reference_distribution IS NOT NULL")
+                .param(modelId).query(String.class).optional().map(text -> json.readValue(text, ReferenceDistribution.class));
     }
 
     /** The HTML report of a model version, if its training run wrote one. */

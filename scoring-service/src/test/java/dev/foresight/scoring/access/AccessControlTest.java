@@ -44,6 +44,8 @@ class AccessControlTest {
             new Endpoint("GET", "/api/v1/alerts/churn", null, Set.of(Role.RETENTION)),
             new Endpoint("GET", "/api/v1/models", null, Set.of(Role.DATA_SCIENTIST)),
             new Endpoint("GET", "/api/v1/models/churn/changes", null, Set.of(Role.DATA_SCIENTIST)),
+            new Endpoint("GET", "/api/v1/models/churn/drift", null, Set.of(Role.DATA_SCIENTIST)),
+            new Endpoint("GET", "/api/v1/models/churn/1/report", null, Set.of(Role.DATA_SCIENTIST)),
             new Endpoint("GET", "/api/v1/webhooks", null, Set.of(Role.ADMIN)),
             new Endpoint("GET", "/actuator/prometheus", null, Set.of(Role.ADMIN)));
 

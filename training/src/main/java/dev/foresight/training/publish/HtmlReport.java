@@ -1,5 +1,6 @@
 package dev.foresight.training.publish;
 
+import dev.foresight.models.drift.DriftResult;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
 import dev.foresight.training.evaluate.Curves;
 import dev.foresight.training.evaluate.HoldoutCharts;
@@ -56,6 +57,9 @@ public final class HtmlReport {
         html.append("; hold-out rows ").append(r.holdout().rows()).append(", positive rate ")
                 .append(number(r.holdout().positiveRate())).append(".</p>");
         html.append(comparison(r));
+        if (r.driftFromChampion() != null) {
+            html.append(drift(r));
+        }
         HoldoutCharts charts = r.charts();
         if (charts != null) {
             html.append("<div class=\"charts\">").append(curveCharts(r, charts))
@@ -88,6 +92,20 @@ public final class HtmlReport {
             r.baselines().forEach((name, b) -> html.append("<tr><td>baseline: ").append(escape(name)).append("</td><td>")
                     .append(number(b.rocAuc())).append("</td><td colspan=\"4\"></td></tr>"));
         }
+        return html.append("</table>").toString();
+    }
+
+    /** Population stability between the champion's reference and this hold-out, the most shifted features first. */
+    private static String drift(TrainingReport.TargetReport r) {
+        DriftResult d = r.driftFromChampion();
+        var html = new StringBuilder("<h3>Drift since champion v").append(r.championVersion()).append("</h3><p>")
+                .append("Population stability index against the champion's reference population: score PSI ")
+                .append(number(d.scorePsi())).append(d.drifted() ? "; shifted: a measure is at or above "
+                        : "; stable: every measure is below ").append(number(d.threshold()))
+                .append(" (below 0.1 is usually read as stable, above 0.25 as a significant shift).</p><table><tr><th>feature</th><th>PSI</th></tr>");
+        d.featurePsi().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                .forEach(e -> html.append("<tr><td>").append(escape(e.getKey())).append("</td><td>")
+                        .append(number(e.getValue())).append("</td></tr>"));
         return html.append("</table>").toString();
     }
 

@@ -62,6 +62,7 @@ public class PublishTasklet implements Tasklet {
                     outcome.typicalValues(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
             models.put(target, model);
+            registry.attachReference(model.id(), outcome.reference());
             PromotionPolicy.Decision decision = policy.decide(outcome);
             if (decision.promote()) {
                 registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + run.runId(), decision.reason());
@@ -72,7 +73,7 @@ public class PublishTasklet implements Tasklet {
                     outcome.candidates(), outcome.selectionAuc(), outcome.championVersion(), outcome.championAuc(),
                     decision.promote(), model.version(), decision.reason(),
                     outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), outcome.trainingRows(),
-                    HOLDOUT, null, null, null, null, outcome.charts()));
+                    HOLDOUT, null, null, null, null, outcome.charts(), outcome.driftFromChampion()));
         }
         var report = new TrainingReport(run.runId(), run.asOf(), run.horizonDays(),
                 loadCounts(contribution.getStepExecution()), targets);

@@ -1,5 +1,6 @@
 package dev.foresight.training.publish;
 
+import dev.foresight.models.drift.DriftResult;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
 import dev.foresight.training.evaluate.HoldoutCharts;
 import dev.foresight.training.records.ReadinessReport;
@@ -39,7 +40,8 @@ public record TrainingReport(String runId, LocalDate asOf, Integer horizonDays, 
             Map<String, double[]> foldRocAuc,
             List<String> foldChoices,
             List<SegmentReport> segments,
-            HoldoutCharts charts) {
+            HoldoutCharts charts,
+            DriftResult driftFromChampion) {
     }
 
     /** A segment of a record target: its own model's and the global model's ROC AUC on its records, and the decision. */

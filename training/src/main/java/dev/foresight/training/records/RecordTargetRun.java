@@ -157,7 +157,7 @@ public class RecordTargetRun {
                 trained.readiness(), trained.foldAuc(), trained.foldChoices(), trained.segments().stream()
                         .map(s -> new TrainingReport.SegmentReport(s.value(), s.target(), s.records(), s.positives(),
                                 s.ownAuc(), s.globalAuc(), s.decision(), segmentVersions.get(s.target())))
-                        .toList(), o.charts());
+                        .toList(), o.charts(), null);
         return new TrainingReport(runId, null, null,
                 Map.of("records", new TrainingReport.LoadCounts(read, read - quarantined, quarantined)),
                 Map.of(o.target(), target));

@@ -162,7 +162,8 @@ public final class RecordTargetTrainer {
                 calibration, typical, metrics, selectionAuc, candidates, baselines, beats,
                 champion == null ? null : champion.version(), champion == null ? null : champion.rocAuc(), manifest,
                 null, null, null, null, rows.size(), new HoldoutCharts(
-                        Curves.of(results.candidates().get(chosen).outOfFold(), outcome), null, Map.of(), Map.of()));
+                        Curves.of(results.candidates().get(chosen).outOfFold(), outcome), null, Map.of(), Map.of()),
+                null, null);
         return new Trained(targetOutcome, model, readiness, foldAuc, results.picks(), quarantined, segments);
     }
 

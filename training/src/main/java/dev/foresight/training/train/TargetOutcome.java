@@ -1,6 +1,8 @@
 package dev.foresight.training.train;
 
 import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.drift.DriftResult;
+import dev.foresight.models.drift.ReferenceDistribution;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.training.evaluate.BinaryMetrics.Metrics;
 import dev.foresight.training.evaluate.HoldoutCharts;
@@ -9,7 +11,8 @@ import java.util.Map;
 
 /**
  * Everything one target's training produced except the model bytes: the chosen algorithm, its hold-out metrics,
- * every candidate's, baseline's and the current champion's hold-out results, and the data it saw. Saved as JSON beside the model file so
+ * every candidate's, baseline's and the current champion's hold-out results, the data it saw, its reference
+ * distributions for drift checks and how far the hold-out population moved from the champion's reference. Saved as JSON beside the model file so
  * the publish step (and a restarted job) reads it back.
  */
 public record TargetOutcome(
@@ -31,5 +34,7 @@ public record TargetOutcome(
         LocalDate calibrationSnapshot,
         LocalDate holdoutSnapshot,
         long trainingRows,
-        HoldoutCharts charts) {
+        HoldoutCharts charts,
+        ReferenceDistribution reference,
+        DriftResult driftFromChampion) {
 }

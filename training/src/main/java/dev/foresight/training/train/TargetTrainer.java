@@ -1,6 +1,9 @@
 package dev.foresight.training.train;
 
 import dev.foresight.models.FeatureManifest;
+import dev.foresight.models.drift.DriftResult;
+import dev.foresight.models.drift.PopulationCounts;
+import dev.foresight.models.drift.ReferenceDistribution;
 import dev.foresight.models.scoring.PlattCalibration;
 import dev.foresight.models.scoring.ScoringModel;
 import dev.foresight.training.evaluate.BinaryMetrics;
@@ -23,6 +26,8 @@ public final class TargetTrainer {
     private static final Logger log = LoggerFactory.getLogger(TargetTrainer.class);
     private static final int IMPORTANCE_ROWS = 2_000;
     private static final int IMPORTANCE_FEATURES = 15;
+    // The conventional "significant shift" level; the report lists features from here (scoring runs use the setting)
+    private static final double DRIFT_THRESHOLD_FOR_REPORT = 0.25;
 
     private final List<Learner> learners;
 
@@ -77,10 +82,14 @@ public final class TargetTrainer {
                 ? null : champion.model().probabilities(split.holdout().features());
         Double championAuc = championScores == null ? null : BinaryMetrics.rocAuc(championScores, split.holdout().outcome());
         var charts = charts(winner.model, championScores, baselines, split.holdout());
+        double[] published = probabilities(winner.model, split.holdout());
+        var reference = ReferenceDistribution.of(manifest.names(), split.holdout().features(), published);
+        DriftResult drift = champion == null || champion.reference() == null ? null : drift(champion.reference(),
+                split.holdout(), published);
         var outcome = new TargetOutcome(target, chosen.name(), chosen.hyperParameters(),
                 winner.calibration, split.fit().medians(manifest.names()), holdout, selectionAuc, holdoutByCandidate, baselineAuc, beats,
                 champion == null ? null : champion.version(), championAuc, manifest,
-                split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size(), charts);
+                split.fitFrom(), split.fitTo(), split.calibrationSnapshot(), split.holdoutSnapshot(), split.fit().size(), charts, reference, drift);
         return new Trained(outcome, winner.fitted);
     }
 
@@ -147,8 +156,20 @@ public final class TargetTrainer {
     private record Candidate(FittedModel fitted, ScoringModel model, PlattCalibration calibration, double selectionAuc) {
     }
 
-    /** The model currently serving a target, to be measured next to the challenger. */
-    public record Champion(int version, ScoringModel model) {
+    /** How far the hold-out population (and its scores) moved from the champion's reference population. */
+    private static DriftResult drift(ReferenceDistribution championReference, LabelledRows holdout, double[] scores) {
+        PopulationCounts counts = championReference.counter();
+        for (int i = 0; i < holdout.size(); i++) {
+            counts.add(holdout.features().get(i), scores[i]);
+        }
+        return counts.result(DRIFT_THRESHOLD_FOR_REPORT);
+    }
+
+    /**
+     * The model currently serving a target, to be measured next to the challenger; {@code reference} is null for
+     * champions registered before drift checks existed.
+     */
+    public record Champion(int version, ScoringModel model, ReferenceDistribution reference) {
     }
 
     /** The chosen model and its outcome. */

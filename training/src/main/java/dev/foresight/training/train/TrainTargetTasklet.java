@@ -67,7 +67,8 @@ public class TrainTargetTasklet implements Tasklet {
     private TargetTrainer.Champion currentChampion() {
         return registry.champion(target).map(registered -> {
             try {
-                return new TargetTrainer.Champion(registered.version(), registry.load(registered));
+                return new TargetTrainer.Champion(registered.version(), registry.load(registered),
+                        registry.reference(registered.id()).orElse(null));
             } catch (RuntimeException e) {
                 log.warn("Current {} champion v{} cannot be loaded ({}); the challenger is compared with baselines only",
                         target, registered.version(), e.getMessage());

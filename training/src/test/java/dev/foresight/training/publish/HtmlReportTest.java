@@ -2,6 +2,7 @@ package dev.foresight.training.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.foresight.models.drift.DriftResult;
 import dev.foresight.training.evaluate.BinaryMetrics;
 import dev.foresight.training.evaluate.Curves;
 import dev.foresight.training.evaluate.HoldoutCharts;
@@ -42,7 +43,8 @@ class HtmlReportTest {
         assertThat(page.title()).isEqualTo("churn v3, training run run-7");
         String text = page.text();
         assertThat(text).contains("ROC curve", "Precision-recall", "Cumulative gains", "Calibration", "Feature importance",
-                "champion v2", "baseline: recency", "candidate: LOGISTIC_REGRESSION", "Published as champion");
+                "champion v2", "baseline: recency", "candidate: LOGISTIC_REGRESSION", "Published as champion",
+                "Drift since champion v2", "score PSI 0.3100", "days_since_activity 0.4000");
     }
 
     @Test
@@ -52,7 +54,7 @@ class HtmlReportTest {
         var hostile = new TrainingReport.TargetReport("<script>alert(1)</script>", target.holdout(), target.baselines(),
                 target.candidates(), target.selectionAuc(), target.championVersion(), target.championAuc(), true, 3,
                 "a & b", target.trainingFrom(), target.trainingTo(), target.holdoutSnapshot(), 10, "e", null, null, null,
-                null, null);
+                null, null, null);
         String html = HtmlReport.page(new TrainingReport("run-7", null, null, Map.of(), Map.of("churn", hostile)));
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;", "a &amp; b");
     }
@@ -82,7 +84,8 @@ class HtmlReportTest {
                 Map.of("recency", new TrainingReport.BaselineResult(BinaryMetrics.rocAuc(recency, outcome))),
                 Map.of("XGBOOST", metrics, "LOGISTIC_REGRESSION", BinaryMetrics.of(champion, outcome)), Map.of(), 2,
                 BinaryMetrics.rocAuc(champion, outcome), true, 3, "beats the baselines and the champion", d, d, d, 8_000,
-                PublishTasklet.HOLDOUT, null, null, null, null, charts);
+                PublishTasklet.HOLDOUT, null, null, null, null, charts, new DriftResult(0.31,
+                        Map.of("days_since_activity", 0.4, "count_login_30d", 0.02), n, 0.25));
         return new TrainingReport("run-7", d, 90, Map.of(), Map.of("churn", target));
     }
 

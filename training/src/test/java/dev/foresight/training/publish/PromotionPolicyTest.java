@@ -46,6 +46,6 @@ class PromotionPolicyTest {
         LocalDate d = LocalDate.of(2024, 1, 1);
         return new TargetOutcome("churn", "XGBOOST", Map.of(), PlattCalibration.IDENTITY, Map.of(), holdout, Map.of(), Map.of(),
                 Map.of("recency", baseline), auc > baseline, championVersion, championAuc,
-                new FeatureManifest("v", List.of()), d, d, d, d, 1000, null);
+                new FeatureManifest("v", List.of()), d, d, d, d, 1000, null, null, null);
     }
 }
