@@ -129,12 +129,12 @@ public class TrainingJobConfiguration {
 
     @Bean
     Step trainChurn(SparkSessionProvider spark, ModelRegistry registry) {
-        return trainStep(Targets.CHURN, FeatureTableBuilder.LABEL_CHURN, spark, registry);
+        return trainStep(Targets.CHURN, spark, registry);
     }
 
     @Bean
     Step trainUpsell(SparkSessionProvider spark, ModelRegistry registry) {
-        return trainStep(Targets.UPSELL, FeatureTableBuilder.LABEL_UPSELL, spark, registry);
+        return trainStep(Targets.UPSELL, spark, registry);
     }
 
     @Bean
@@ -217,9 +217,9 @@ public class TrainingJobConfiguration {
         return (t, skipped) -> t instanceof MalformedRecordException && (max < 0 || skipped < max);
     }
 
-    private Step trainStep(String target, String label, SparkSessionProvider spark, ModelRegistry registry) {
+    private Step trainStep(String target, SparkSessionProvider spark, ModelRegistry registry) {
         return new StepBuilder("train-" + target, jobs)
-                .tasklet(new TrainTargetTasklet(target, label, properties, spark, json, registry), transactions)
+                .tasklet(new TrainTargetTasklet(target, properties, spark, json, registry), transactions)
                 .build();
     }
 

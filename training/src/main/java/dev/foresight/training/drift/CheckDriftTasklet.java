@@ -3,12 +3,10 @@ package dev.foresight.training.drift;
 import dev.foresight.models.Targets;
 import dev.foresight.models.drift.DriftChecks;
 import dev.foresight.models.drift.DriftResult;
-import dev.foresight.models.drift.PopulationCounts;
 import dev.foresight.models.drift.ReferenceDistribution;
 import dev.foresight.models.registry.ModelRegistry;
 import dev.foresight.models.registry.RegisteredModel;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,38 +15,32 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * After batch scoring: the population stability of each champion's scoring run against the reference it was
  * published with, per feature and for the score, stored in {@code drift_checks} (replaced when a run repeats).
  * A check at or above the threshold is logged as a warning and flagged; a retraining schedule can act on it.
- * Customers are streamed and counted in the reference's bins, so memory does not grow with their number.
  */
 public class CheckDriftTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(CheckDriftTasklet.class);
-    private static final TypeReference<Map<String, Double>> VALUES = new TypeReference<>() {
-    };
 
     private final ModelRegistry registry;
     private final DriftChecks checks;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final ServingDrift serving;
     private final double threshold;
 
     public CheckDriftTasklet(ModelRegistry registry, DriftChecks checks, JdbcClient jdbc, JsonMapper json, double threshold) {
         this.registry = registry;
         this.checks = checks;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.serving = new ServingDrift(jdbc, json);
         this.threshold = threshold;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Optional<LocalDate> asOf = jdbc.sql("SELECT max(as_of) FROM customer_features").query(LocalDate.class).optional();
+        Optional<LocalDate> asOf = serving.asOf();
         for (String target : Targets.ALL) {
             Optional<RegisteredModel> champion = registry.champion(target);
             if (champion.isEmpty() || asOf.isEmpty()) {
@@ -60,7 +52,7 @@ public class CheckDriftTasklet implements Tasklet {
                         target, champion.get().version());
                 continue;
             }
-            DriftResult result = measure(champion.get(), reference.get(), asOf.get());
+            DriftResult result = serving.measure(champion.get(), reference.get(), asOf.get(), threshold);
             if (result.customers() == 0) {
                 continue;
             }
@@ -76,18 +68,5 @@ public class CheckDriftTasklet implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
-    }
-
-    private DriftResult measure(RegisteredModel model, ReferenceDistribution reference, LocalDate asOf) {
-        PopulationCounts counts = reference.counter();
-        jdbc.sql("""
-                        SELECT f.features::text, p.probability FROM customer_features f
-                        JOIN predictions p ON p.customer_id = f.customer_id AND p.as_of = f.as_of
-                        WHERE p.model_id = ? AND f.as_of = ?""")
-                .params(model.id(), asOf).withFetchSize(5_000)
-                .query(rs -> {
-                    counts.add(json.readValue(rs.getString(1), VALUES), rs.getDouble(2));
-                });
-        return counts.result(threshold);
     }
 }

@@ -37,4 +37,15 @@ public record Curves(List<double[]> roc, List<double[]> precisionRecall, List<do
         }
         return new Curves(roc, pr, gains);
     }
+
+    /**
+     * Lift when the highest-scored {@code share} of customers is contacted: the share of positives reached there
+     * divided by {@code share}, read at the first gains point that covers it.
+     */
+    public double liftAt(double share) {
+        if (share <= 0 || share > 1) {
+            throw new IllegalArgumentException("share must be in (0, 1], was " + share);
+        }
+        return gains.stream().filter(p -> p[0] >= share).findFirst().map(p -> p[1] / p[0]).orElseThrow();
+    }
 }

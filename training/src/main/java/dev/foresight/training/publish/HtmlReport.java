@@ -63,9 +63,10 @@ public final class HtmlReport {
         HoldoutCharts charts = r.charts();
         if (charts != null) {
             html.append("<div class=\"charts\">").append(curveCharts(r, charts))
-                    .append(ReportCharts.calibration(r.holdout().calibration()));
+                    .append(ReportCharts.svg(ReportCharts.calibration(r.holdout().calibration())));
             if (!charts.importance().isEmpty()) {
-                html.append(ReportCharts.importance(charts.importance()));
+                html.append(ReportCharts.svg(ReportCharts.importance(charts.importance()), ReportCharts.WIDTH,
+                        ReportCharts.heightFor(charts.importance().size())));
             }
             html.append("</div>");
         }
@@ -121,11 +122,13 @@ public final class HtmlReport {
             scorers.put("champion v" + r.championVersion(), charts.champion());
         }
         charts.baselines().forEach((name, c) -> scorers.put("baseline: " + name, c));
-        return ReportCharts.curves("ROC curve", "false positive rate", "true positive rate", scorers, Curves::roc, true)
-                + ReportCharts.curves("Precision-recall", "recall", "precision", scorers, Curves::precisionRecall, false)
-                + ReportCharts.curves("Cumulative gains (lift = gain / share contacted)",
+        return ReportCharts.svg(ReportCharts.curves("ROC curve", "false positive rate", "true positive rate", scorers,
+                Curves::roc, true))
+                + ReportCharts.svg(ReportCharts.curves("Precision-recall", "recall", "precision", scorers,
+                Curves::precisionRecall, false))
+                + ReportCharts.svg(ReportCharts.curves("Cumulative gains (lift = gain / share contacted)",
                 "share of customers contacted, highest scores first", "share of positives reached", scorers,
-                Curves::gains, true);
+                Curves::gains, true));
     }
 
     private static String number(double value) {

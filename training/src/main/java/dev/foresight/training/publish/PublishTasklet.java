@@ -1,9 +1,7 @@
 package dev.foresight.training.publish;
 
 import dev.foresight.models.Targets;
-import dev.foresight.models.registry.ChampionChange;
 import dev.foresight.models.registry.ModelRegistry;
-import dev.foresight.models.registry.NewModel;
 import dev.foresight.models.registry.RegisteredModel;
 import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.TrainingRun;
@@ -39,14 +37,14 @@ public class PublishTasklet implements Tasklet {
     private final ModelRegistry registry;
     private final JsonMapper json;
     private final JobRepository jobs;
-    private final PromotionPolicy policy;
+    private final ModelPublisher publisher;
 
     public PublishTasklet(TrainingProperties properties, ModelRegistry registry, JsonMapper json, JobRepository jobs) {
         this.properties = properties;
         this.registry = registry;
         this.json = json;
         this.jobs = jobs;
-        this.policy = new PromotionPolicy(properties.promotionTolerance());
+        this.publisher = new ModelPublisher(registry, new PromotionPolicy(properties.promotionTolerance()));
     }
 
     @Override
@@ -57,16 +55,10 @@ public class PublishTasklet implements Tasklet {
         for (String target : Targets.ALL) {
             TargetOutcome outcome = json.readValue(Files.readString(run.outcomeFile(target)), TargetOutcome.class);
             byte[] artifact = Files.readAllBytes(run.modelFile(target));
-            RegisteredModel model = registry.register(new NewModel(target, run.runId(), outcome.algorithm(),
-                    outcome.hyperParameters(), metrics(outcome), outcome.manifest(), outcome.calibration(),
-                    outcome.typicalValues(),
-                    outcome.trainingFrom(), outcome.trainingTo(), outcome.holdoutSnapshot(), artifact));
+            ModelPublisher.Published published = publisher.publish(run.runId(), outcome, artifact);
+            RegisteredModel model = published.model();
+            PromotionPolicy.Decision decision = published.decision();
             models.put(target, model);
-            registry.attachReference(model.id(), outcome.reference());
-            PromotionPolicy.Decision decision = policy.decide(outcome);
-            if (decision.promote()) {
-                registry.promote(model.id(), ChampionChange.Action.AUTO_PROMOTE, "training " + run.runId(), decision.reason());
-            }
             Map<String, TrainingReport.BaselineResult> baselines = new LinkedHashMap<>();
             outcome.baselineAuc().forEach((name, auc) -> baselines.put(name, new TrainingReport.BaselineResult(auc)));
             targets.put(target, new TrainingReport.TargetReport(outcome.algorithm(), outcome.holdout(), baselines,

@@ -18,8 +18,11 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
-/** The report's charts, drawn by JFreeChart as SVG elements to inline in the page. */
-final class ReportCharts {
+/**
+ * The report's charts as JFreeChart charts: inlined in the HTML report as SVG, and shown in notebooks as images
+ * ({@code chart.createBufferedImage(520, 360)}).
+ */
+public final class ReportCharts {
 
     static final int WIDTH = 520;
     static final int HEIGHT = 360;
@@ -28,7 +31,7 @@ final class ReportCharts {
     }
 
     /** One curve per scorer (the model first), plus the diagonal a random ranking would give where it means something. */
-    static String curves(String title, String x, String y, Map<String, Curves> scorers, Function<Curves, List<double[]>> curve,
+    public static JFreeChart curves(String title, String x, String y, Map<String, Curves> scorers, Function<Curves, List<double[]>> curve,
                          boolean diagonal) {
         var data = new XYSeriesCollection();
         scorers.forEach((name, c) -> data.addSeries(series(name, curve.apply(c))));
@@ -40,10 +43,10 @@ final class ReportCharts {
         }
         JFreeChart chart = ChartFactory.createXYLineChart(title, x, y, data, PlotOrientation.VERTICAL, true, false, false);
         styleLines(chart, data.getSeriesCount(), diagonal);
-        return svg(chart);
+        return chart;
     }
 
-    static String calibration(List<CalibrationBin> bins) {
+    public static JFreeChart calibration(List<CalibrationBin> bins) {
         var observed = new XYSeries("observed rate per probability band");
         bins.forEach(b -> observed.add(b.meanPredicted(), b.observedRate()));
         var perfect = new XYSeries("perfect calibration");
@@ -55,17 +58,22 @@ final class ReportCharts {
                 "observed positive rate", data, PlotOrientation.VERTICAL, true, false, false);
         styleLines(chart, 2, true);
         ((XYLineAndShapeRenderer) chart.getXYPlot().getRenderer()).setSeriesShapesVisible(0, true);
-        return svg(chart);
+        return chart;
     }
 
-    static String importance(Map<String, Double> importance) {
+    public static JFreeChart importance(Map<String, Double> importance) {
         var data = new DefaultCategoryDataset();
         importance.forEach((feature, value) -> data.addValue(value, "mean |contribution|", feature));
         JFreeChart chart = ChartFactory.createBarChart("Feature importance", null,
                 "mean absolute contribution to the log-odds", data, PlotOrientation.HORIZONTAL, false, false, false);
         chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, new Color(0x2b6cb0));
-        return svg(chart, WIDTH, Math.max(HEIGHT, 40 + 22 * importance.size()));
+        return chart;
+    }
+
+    /** Height that gives each of {@code bars} bars room for its label. */
+    static int heightFor(int bars) {
+        return Math.max(HEIGHT, 40 + 22 * bars);
     }
 
     private static XYSeries series(String name, List<double[]> points) {
@@ -91,11 +99,11 @@ final class ReportCharts {
         plot.setRenderer(renderer);
     }
 
-    private static String svg(JFreeChart chart) {
+    static String svg(JFreeChart chart) {
         return svg(chart, WIDTH, HEIGHT);
     }
 
-    private static String svg(JFreeChart chart, int width, int height) {
+    static String svg(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         var g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(width, height));
