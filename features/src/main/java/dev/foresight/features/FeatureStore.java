@@ -1,11 +1,17 @@
 package dev.foresight.features;
 
+import static org.apache.spark.sql.functions.col;
+
 import dev.foresight.models.FeatureManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -51,13 +57,19 @@ public final class FeatureStore {
         return spark.read().parquet(directory.toString());
     }
 
-    /** One snapshot's rows; fails clearly when the partition is missing. */
-    public static Dataset<Row> snapshot(SparkSession spark, Path directory, LocalDate date) {
-        Path partition = directory.resolve(FeatureTableBuilder.SNAPSHOT + "=" + date);
-        if (!Files.isDirectory(partition)) {
-            throw new IllegalStateException("Feature table " + directory + " has no partition for snapshot " + date);
+    /**
+     * The rows of some snapshots. Fails naming every missing partition rather than returning fewer rows, since a
+     * training set silently missing a snapshot would still train.
+     */
+    public static Dataset<Row> snapshots(SparkSession spark, Path directory, Collection<LocalDate> dates) {
+        List<LocalDate> missing = dates.stream().sorted()
+                .filter(d -> !Files.isDirectory(directory.resolve(FeatureTableBuilder.SNAPSHOT + "=" + d))).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Feature table " + directory + " has no partition for snapshot"
+                    + (missing.size() > 1 ? "s " : " ") + missing.stream().map(LocalDate::toString)
+                    .collect(Collectors.joining(", ")) + "; rebuild it (rerun the training job) or train on the snapshots it has");
         }
-        return read(spark, directory).filter(org.apache.spark.sql.functions.col(FeatureTableBuilder.SNAPSHOT)
-                .equalTo(java.sql.Date.valueOf(date)));
+        return read(spark, directory).filter(col(FeatureTableBuilder.SNAPSHOT)
+                .isin(dates.stream().map(Date::valueOf).toArray()));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SparkMasterCheckTest {
 
@@ -22,9 +24,17 @@ class SparkMasterCheckTest {
         assertThatCode(() -> SparkMasterCheck.requireReachable("local[2]")).doesNotThrowAnyException();
     }
 
-    @Test
-    void aMasterUrlWithoutPortIsRejected() {
-        assertThatThrownBy(() -> SparkMasterCheck.requireReachable("spark://somewhere"))
-                .hasMessageContaining("needs host:port");
+    @ParameterizedTest
+    @ValueSource(strings = {"spark://somewhere", "sprak://127.0.0.1:7077", "local[0]", "local[two]", "127.0.0.1:7077", ""})
+    void aValueThatIsNoMasterUrlIsRejectedWithTheFormsSparkAccepts(String master) {
+        assertThatThrownBy(() -> SparkMasterCheck.requireReachable(master))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a Spark master URL; expected local, local[N]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "local[*]", "local[4]", "local[2,3]", "spark://a:7077,b:7077", "yarn", "k8s://https://h:6443"})
+    void everyFormSparkAcceptsIsAValidUrl(String master) {
+        assertThatCode(() -> SparkMasterCheck.requireValidUrl(master)).doesNotThrowAnyException();
     }
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import dev.foresight.features.SparkMasterCheck;
 import java.nio.file.Path;
 import java.util.List;
 import dev.foresight.training.train.LearnerType;
@@ -35,7 +37,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("foresight.training")
 public record TrainingProperties(
         @NotNull @DefaultValue(".foresight/runs") Path workDirectory,
-        @NotBlank @DefaultValue("local[*]") String sparkMaster,
+        @NotBlank @Pattern(regexp = SparkMasterCheck.URL_PATTERN, message = "must be " + SparkMasterCheck.EXPECTED)
+        @DefaultValue("local[*]") String sparkMaster,
         @Min(1) @DefaultValue("8") int shufflePartitions,
         @Min(1) @DefaultValue("4") int jdbcPartitions,
         @Min(1) @DefaultValue("8") int fitSnapshots,

@@ -1,6 +1,7 @@
 package dev.foresight.training.cli;
 
 import dev.foresight.database.DatabaseOptions;
+import dev.foresight.features.SparkMasterCheck;
 import dev.foresight.training.TrainingApplication;
 import dev.foresight.training.TrainingLauncher;
 import dev.foresight.training.TrainingRun;
@@ -37,11 +38,25 @@ public class ForesightCli {
         System.exit(new CommandLine(new ForesightCli()).execute(args));
     }
 
+    /** Rejects a master that is no URL before anything starts; reachability is checked when Spark starts. */
+    static final class SparkMasterUrl implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                SparkMasterCheck.requireValidUrl(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** Options every command that touches the database or Spark takes. */
     static class Environment {
         @Mixin
         DatabaseOptions database = new DatabaseOptions();
-        @Option(names = "--spark-master", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE})")
+        @Option(names = "--spark-master", defaultValue = "local[*]", converter = SparkMasterUrl.class,
+                description = "Spark master: " + SparkMasterCheck.EXPECTED + " (default: ${DEFAULT-VALUE})")
         String sparkMaster;
         @Option(names = "--learners", paramLabel = "TARGET=LEARNER[,LEARNER…]", description = "learners tried per target, "
                 + "e.g. churn=SPARK_GBT,SPARK_LOGISTIC_REGRESSION (default: XGBOOST,LOGISTIC_REGRESSION)")
@@ -58,6 +73,12 @@ public class ForesightCli {
 
     static int runJob(Environment environment, Path events, Path mapping, LocalDate asOf, int horizonDays, Path report)
             throws Exception {
+        try {
+            SparkMasterCheck.requireReachable(environment.sparkMaster); // before loading data it could not process
+        } catch (IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
         try (var context = new SpringApplicationBuilder(TrainingApplication.class)
                 .web(WebApplicationType.NONE).properties(environment.properties()).run()) {
             var parameters = new JobParametersBuilder()

@@ -17,6 +17,7 @@ import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.TrainingRun;
 import dev.foresight.training.load.SourceMapping;
 import java.sql.Date;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -92,7 +93,7 @@ public class BuildFeaturesTasklet implements Tasklet {
         daily.unpersist();
         log.info("features: Parquet table written to {} after {} s", run.featureTable(), seconds(started));
 
-        long served = exporter.export(FeatureStore.snapshot(spark.get(), run.featureTable(), plan.serving()),
+        long served = exporter.export(FeatureStore.snapshots(spark.get(), run.featureTable(), List.of(plan.serving())),
                 plan.serving(), catalog.manifest());
         log.info("features: {} active customers materialised for serving; step took {} s", served, seconds(started));
         contribution.incrementWriteCount(served);

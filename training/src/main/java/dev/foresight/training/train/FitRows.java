@@ -11,7 +11,6 @@ import dev.foresight.features.FeatureStore;
 import dev.foresight.features.FeatureTableBuilder;
 import dev.foresight.models.FeatureManifest;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,8 +52,7 @@ public final class FitRows implements AutoCloseable {
         columns.add(col(FeatureTableBuilder.CUSTOMER));
         manifest.names().forEach(n -> columns.add(when(col(n).isNull(), lit(0.0)).otherwise(col(n).cast("double")).alias(n)));
         columns.add(col(labelColumn).cast("double").alias(LABEL));
-        Dataset<Row> rows = FeatureStore.read(spark, table)
-                .filter(col(FeatureTableBuilder.SNAPSHOT).isin(snapshots.stream().map(Date::valueOf).toArray()))
+        Dataset<Row> rows = FeatureStore.snapshots(spark, table, snapshots)
                 .filter(col(labelColumn).isNotNull())
                 .select(columns.toArray(Column[]::new));
         return of(rows, manifest.names());
