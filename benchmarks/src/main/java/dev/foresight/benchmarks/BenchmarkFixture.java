@@ -33,6 +33,10 @@ final class BenchmarkFixture {
     static final List<String> TYPES = List.of("signup", "login", "purchase", "payment", "payment_failed",
             "support_ticket", "campaign_response", "plan_upgrade", "plan_downgrade", "cancellation");
     static final List<String> MONETARY = List.of("signup", "purchase", "payment", "payment_failed", "plan_upgrade", "plan_downgrade");
+    /** The demo's feature settings and label policy ({@code examples/synthetic.yml}, 90-day horizon). */
+    static final FeatureSettings SETTINGS = new FeatureSettings(List.of(7, 30, 90, 365), List.of("plan_tier", "seats"), 730);
+    static final LabelPolicy POLICY = new LabelPolicy(90, LabelPolicy.ChurnMode.CANCELLATION,
+            List.of("login", "purchase", "payment"), List.of("cancellation"), List.of("plan_upgrade"), -1);
 
     final FeatureManifest manifest;
     final Model<Label> churn;
@@ -47,10 +51,7 @@ final class BenchmarkFixture {
     }
 
     static BenchmarkFixture create() {
-        var settings = new FeatureSettings(List.of(7, 30, 90, 365), List.of("plan_tier", "seats"), 730);
-        var policy = new LabelPolicy(90, LabelPolicy.ChurnMode.CANCELLATION, List.of("login", "purchase", "payment"),
-                List.of("cancellation"), List.of("plan_upgrade"), -1);
-        FeatureManifest manifest = new FeatureCatalog(settings, policy, TYPES, MONETARY).manifest();
+        FeatureManifest manifest = demoManifest();
         List<Map<String, Double>> rows = rows(manifest, 20_000, 1);
         var random = new SplittableRandom(2);
         Model<Label> churn = train(manifest, rows, row -> random.nextDouble() < sigmoid(
@@ -62,6 +63,11 @@ final class BenchmarkFixture {
             typical.put(name, rows.stream().mapToDouble(r -> r.get(name)).sorted().skip(rows.size() / 2).findFirst().orElse(0));
         }
         return new BenchmarkFixture(manifest, churn, upsell, typical);
+    }
+
+    /** The catalog's features over the synthetic history's interaction types. */
+    static FeatureManifest demoManifest() {
+        return new FeatureCatalog(SETTINGS, POLICY, TYPES, MONETARY).manifest();
     }
 
     /** Counts are Poisson-like, recencies exponential up to the cap, amounts log-normal, the rest uniform. */

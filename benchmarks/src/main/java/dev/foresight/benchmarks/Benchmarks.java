@@ -1,10 +1,14 @@
 package dev.foresight.benchmarks;
 
+import dev.foresight.features.SparkSessions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -17,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Speed benchmarks, each next to a baseline measured in the same run.")
 public final class Benchmarks implements Callable<Integer> {
 
-    enum Part { SCORING, BATCH, HTTP }
+    enum Part { SCORING, BATCH, HTTP, FEATURES, TRAINING }
 
     @Option(names = "--only", split = ",", description = "Parts to run: ${COMPLETION-CANDIDATES} (default: all)")
     Set<Part> parts = EnumSet.allOf(Part.class);
@@ -38,16 +42,39 @@ public final class Benchmarks implements Callable<Integer> {
         System.exit(new CommandLine(new Benchmarks()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
+    @Option(names = "--events", split = ",", defaultValue = "1000000,3000000,10000000",
+            description = "Generated history sizes for the feature build (default: ${DEFAULT-VALUE})")
+    List<Long> events;
+
+    @Option(names = "--training-rows", defaultValue = "1000000", description = "Rows of the training benchmark (default: ${DEFAULT-VALUE})")
+    int trainingRows;
+
+    @Option(names = "--data", defaultValue = ".foresight/benchmark",
+            description = "Where the generated history is kept between runs (default: ${DEFAULT-VALUE})")
+    Path data;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (customers < 1 || rate < 1 || seconds < 1 || connections < 1) {
+        if (customers < 1 || rate < 1 || seconds < 1 || connections < 1 || trainingRows < 1
+                || events.stream().anyMatch(e -> e < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--customers, --rate, --seconds and --connections must each be at least 1");
+                    "--customers, --rate, --seconds, --connections, --events and --training-rows must each be at least 1");
         }
         var report = new Report();
+        if (parts.contains(Part.FEATURES)) {
+            SparkSession spark = SparkSessions.create("local[2]", 8);
+            try {
+                new FeatureBuildBenchmark(spark, data).run(report, events.stream().sorted().toList());
+            } finally {
+                spark.stop();
+            }
+        }
+        if (parts.contains(Part.TRAINING)) {
+            new TrainingBenchmark().run(report, trainingRows);
+        }
         if (parts.contains(Part.SCORING)) {
             scoring(report);
         }

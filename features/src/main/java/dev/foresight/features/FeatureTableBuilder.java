@@ -49,6 +49,28 @@ public final class FeatureTableBuilder {
         this.policy = policy;
     }
 
+    /**
+     * The feature table of a run: features and labels of every eligible customer at each snapshot of the plan, the
+     * serving snapshot's labels left empty (its horizon is not observed yet).
+     */
+    public Dataset<Row> table(Dataset<Row> daily, Dataset<Row> customers, SnapshotPlan plan) {
+        return table(daily, customers, plan.all(), plan.serving());
+    }
+
+    /** The serving snapshot alone, for rescoring with the published models: eligible customers, no labels. */
+    public Dataset<Row> servingTable(Dataset<Row> daily, Dataset<Row> customers, LocalDate serving) {
+        return table(daily, customers, List.of(serving), serving);
+    }
+
+    private Dataset<Row> table(Dataset<Row> daily, Dataset<Row> customers, List<LocalDate> snapshots, LocalDate serving) {
+        Column servingRow = col(SNAPSHOT).equalTo(lit(Date.valueOf(serving)));
+        return features(daily, customers, snapshots)
+                .join(labels(daily, snapshots), new String[] {SNAPSHOT, CUSTOMER})
+                .filter(col(ELIGIBLE))
+                .withColumn(LABEL_CHURN, when(servingRow, lit(null)).otherwise(col(LABEL_CHURN)))
+                .withColumn(LABEL_UPSELL, when(servingRow, lit(null)).otherwise(col(LABEL_UPSELL)));
+    }
+
     /** Features of every customer with at least one interaction on or before each snapshot date. */
     public Dataset<Row> features(Dataset<Row> daily, Dataset<Row> customers, List<LocalDate> snapshots) {
         Dataset<Row> past = daily.join(broadcast(snapshotFrame(daily.sparkSession(), snapshots)),

@@ -35,8 +35,15 @@ public final class InteractionHistory {
                 .mapToObj(i -> "mod(abs(hashtext(customer_id)), " + partitions + ") = " + i).toArray(String[]::new);
         String query = "(SELECT customer_id, occurred_at, type, amount, quantity FROM interactions"
                 + " WHERE occurred_at < DATE '" + until.plusDays(1) + "') AS history";
-        return spark.read().jdbc(database.url(), query, predicates, database.asProperties())
-                .groupBy(col("customer_id"), to_date(col("occurred_at")).alias("day"), col("type"))
+        return rollUp(spark.read().jdbc(database.url(), query, predicates, database.asProperties()));
+    }
+
+    /**
+     * Interactions ({@code customer_id, occurred_at, type, amount, quantity}, from any source) rolled up to one row
+     * per customer, day and type; the aggregation runs on the executors, nothing event-level reaches the driver.
+     */
+    public static Dataset<Row> rollUp(Dataset<Row> interactions) {
+        return interactions.groupBy(col("customer_id"), to_date(col("occurred_at")).alias("day"), col("type"))
                 .agg(count(lit(1)).alias("n"), sum("amount").alias("amount"), sum("quantity").alias("quantity"));
     }
 

@@ -50,20 +50,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one training job: load customers → load interactions → build features → train churn → train upsell →
- * publish → batch-score → check drift → raise churn alerts. Each step is restartable: loads resume at the row they stopped at and skip rows already
+ * The training job: load customers → load interactions → build features → train churn → train upsell →
+ * publish → batch-score → check drift → raise churn alerts; and the rescoring job, its subset without training. Each step is restartable: loads resume at the row they stopped at and skip rows already
  * stored; Spark and training steps rewrite their run-directory output; publish, scoring and alerts are idempotent.
  */
 @Configuration(proxyBeanMethods = false)
 public class TrainingJobConfiguration {
 
     public static final String JOB_NAME = "foresight-training";
+    public static final String RESCORING_JOB_NAME = "foresight-rescoring";
 
     private final JobRepository jobs;
     private final PlatformTransactionManager transactions;
     private final TrainingProperties properties;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final JobProgress progress = new JobProgress();
 
     TrainingJobConfiguration(JobRepository jobs, PlatformTransactionManager transactions, TrainingProperties properties,
                              JdbcTemplate jdbc, JsonMapper json) {
@@ -77,29 +79,38 @@ public class TrainingJobConfiguration {
     @Bean
     Job trainingJob(Step loadCustomers, Step loadInteractions, Step buildFeatures, Step trainChurn, Step trainUpsell,
                     Step publish, Step batchScore, Step checkDrift, Step raiseAlerts) {
-        return new JobBuilder(JOB_NAME, jobs)
-                .start(loadCustomers).next(loadInteractions).next(buildFeatures)
-                .next(trainChurn).next(trainUpsell).next(publish).next(batchScore).next(checkDrift).next(raiseAlerts)
-                .build();
+        return job(JOB_NAME, loadCustomers, loadInteractions, buildFeatures, trainChurn, trainUpsell, publish, batchScore,
+                checkDrift, raiseAlerts);
+    }
+
+    /**
+     * Rescoring with the published champions, on its own schedule: loads what is new, builds only the serving
+     * snapshot, scores it, checks drift and raises alerts. Nothing is trained or published.
+     */
+    @Bean
+    Job rescoringJob(Step loadCustomers, Step loadInteractions, Step buildServingFeatures, Step batchScore,
+                     Step checkDrift, Step raiseAlerts) {
+        return job(RESCORING_JOB_NAME, loadCustomers, loadInteractions, buildServingFeatures, batchScore, checkDrift,
+                raiseAlerts);
     }
 
     @Bean
     Step checkDrift(ModelRegistry registry, DriftChecks checks, JdbcClient jdbcClient) {
-        return new StepBuilder("check-drift", jobs)
+        return step("check-drift")
                 .tasklet(new CheckDriftTasklet(registry, checks, jdbcClient, json, properties.driftThreshold()), transactions)
                 .build();
     }
 
     @Bean
     Step raiseAlerts(ModelRegistry registry, JdbcClient jdbcClient) {
-        return new StepBuilder("raise-alerts", jobs)
+        return step("raise-alerts")
                 .tasklet(new RaiseChurnAlertsTasklet(properties, registry, jdbcClient), transactions).build();
     }
 
     @Bean
     Step loadCustomers(AbstractItemCountingItemStreamItemReader<RawRecord> customerReader, CustomerMapper customerMapper,
                        RejectRecorder<CustomerRecord> customerRejects) {
-        return new StepBuilder("load-customers", jobs).<RawRecord, CustomerRecord>chunk(properties.chunkSize())
+        return step("load-customers").<RawRecord, CustomerRecord>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(customerReader).processor(customerMapper).writer(new CustomerWriter(jdbc, json))
                 .faultTolerant().skipPolicy(rejectPolicy()).skipListener(customerRejects)
@@ -110,7 +121,7 @@ public class TrainingJobConfiguration {
     @Bean
     Step loadInteractions(AbstractItemCountingItemStreamItemReader<RawRecord> interactionReader, InteractionMapper interactionMapper,
                           RejectRecorder<Interaction> interactionRejects) {
-        return new StepBuilder("load-interactions", jobs).<RawRecord, Interaction>chunk(properties.chunkSize())
+        return step("load-interactions").<RawRecord, Interaction>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(interactionReader).processor(interactionMapper).writer(new InteractionWriter(jdbc, json))
                 .faultTolerant().skipPolicy(rejectPolicy()).skipListener(interactionRejects)
@@ -120,11 +131,20 @@ public class TrainingJobConfiguration {
 
     @Bean
     Step buildFeatures(SparkSessionProvider spark, DataSource dataSource, JdbcClient jdbcClient) {
+        return featureStep("build-features", BuildFeaturesTasklet.Snapshots.TRAINING_AND_SERVING, spark, dataSource, jdbcClient);
+    }
+
+    @Bean
+    Step buildServingFeatures(SparkSessionProvider spark, DataSource dataSource, JdbcClient jdbcClient) {
+        return featureStep("build-serving-features", BuildFeaturesTasklet.Snapshots.SERVING_ONLY, spark, dataSource, jdbcClient);
+    }
+
+    private Step featureStep(String name, BuildFeaturesTasklet.Snapshots snapshots, SparkSessionProvider spark,
+                             DataSource dataSource, JdbcClient jdbcClient) {
         var exporter = new ServingFeatureExporter(JdbcConnectionInfo.of(dataSource), jdbcClient,
                 new TransactionTemplate(transactions));
-        return new StepBuilder("build-features", jobs)
-                .tasklet(new BuildFeaturesTasklet(properties, spark, JdbcConnectionInfo.of(dataSource), exporter), transactions)
-                .build();
+        return step(name).tasklet(new BuildFeaturesTasklet(properties, spark,
+                JdbcConnectionInfo.of(dataSource), exporter, snapshots), transactions).build();
     }
 
     @Bean
@@ -139,13 +159,13 @@ public class TrainingJobConfiguration {
 
     @Bean
     Step publish(ModelRegistry registry) {
-        return new StepBuilder("publish", jobs).tasklet(new PublishTasklet(properties, registry, json, jobs), transactions).build();
+        return step("publish").tasklet(new PublishTasklet(properties, registry, json, jobs), transactions).build();
     }
 
     @Bean
     Step batchScore(ModelRegistry registry, RiskBands bands, DataSource dataSource) {
         var scorer = new BatchScorer(registry, bands, new PredictionWriter(dataSource), json);
-        return new StepBuilder("batch-score", jobs).<FeatureRow, FeatureRow>chunk(properties.chunkSize())
+        return step("batch-score").<FeatureRow, FeatureRow>chunk(properties.chunkSize())
                 .transactionManager(transactions)
                 .reader(FeatureRow.reader(dataSource, json)).writer(scorer)
                 .listener(scorer).listener(new LoadProgress())
@@ -212,13 +232,29 @@ public class TrainingJobConfiguration {
                 : Path.of(events).getFileName().toString());
     }
 
+    /** The steps in order, each reporting its position in the job as it starts and ends. */
+    private Job job(String name, Step first, Step... rest) {
+        List<Step> steps = new java.util.ArrayList<>(List.of(first));
+        steps.addAll(List.of(rest));
+        progress.register(name, steps.stream().map(Step::getName).toList());
+        var builder = new JobBuilder(name, jobs).start(first);
+        for (Step step : rest) {
+            builder = builder.next(step);
+        }
+        return builder.build();
+    }
+
+    private StepBuilder step(String name) {
+        return new StepBuilder(name, jobs).listener(progress);
+    }
+
     private SkipPolicy rejectPolicy() {
         long max = properties.maxRejects();
         return (t, skipped) -> t instanceof MalformedRecordException && (max < 0 || skipped < max);
     }
 
     private Step trainStep(String target, SparkSessionProvider spark, ModelRegistry registry) {
-        return new StepBuilder("train-" + target, jobs)
+        return step("train-" + target)
                 .tasklet(new TrainTargetTasklet(target, properties, spark, json, registry), transactions)
                 .build();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
@@ -18,6 +19,20 @@ public record TrainingRun(String runId, Path directory, Path events, Path mappin
     public static final String AS_OF = "asOf";
     public static final String HORIZON_DAYS = "horizonDays";
     public static final String REPORT = "report";
+
+    /**
+     * The parameters of a run: what to load, as of when, over which horizon; {@code report} may be null. The report
+     * path does not identify the run, so asking for a report does not start a new one.
+     */
+    public static JobParameters parameters(Path events, Path mapping, LocalDate asOf, int horizonDays, Path report) {
+        return new JobParametersBuilder()
+                .addString(EVENTS, events.toAbsolutePath().toString())
+                .addString(MAPPING, mapping.toAbsolutePath().toString())
+                .addString(AS_OF, asOf.toString())
+                .addString(HORIZON_DAYS, Integer.toString(horizonDays))
+                .addString(REPORT, report == null ? "" : report.toAbsolutePath().toString(), false)
+                .toJobParameters();
+    }
 
     public static TrainingRun of(StepExecution step, Path workDirectory) {
         JobParameters p = step.getJobExecution().getJobParameters();

@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * rejects allowed); the restart finishes the load where it stopped without duplicating a row, then fails in the
  * feature step (Spark master unreachable); the next restart starts at the feature step, trains, publishes and
  * batch-scores, and the scoring service answers over HTTP from the same PostgreSQL. Running the same file again
- * starts a new run that adds no interaction.
+ * starts a new run that adds no interaction. Rescoring a day later scores the new serving snapshot with the
+ * champions and trains nothing.
  */
 class TrainingJobEndToEndTest {
 
@@ -173,6 +174,21 @@ class TrainingJobEndToEndTest {
                           <= array_position(ARRAY['low','medium','high'], previous_band)
                       AND NOT (probability >= 0.6 AND previous_probability < 0.6)""").query(Long.class).single();
             assertThat(unjustified).as("no alert without a rising band or a threshold crossing").isZero();
+
+            long models = count(training, "models");
+            JobExecution rescored = training.getBean(TrainingLauncher.class).rescore(TrainingRun.parameters(
+                    data.resolve("interactions.csv"), Path.of("../examples/synthetic.yml"), END, 90, null));
+            assertThat(rescored.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(rescored.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("load-customers",
+                    "load-interactions", "build-serving-features", "batch-score", "check-drift", "raise-alerts");
+            assertThat(count(training, "models")).as("rescoring trains and publishes nothing").isEqualTo(models);
+            assertThat(jdbc.sql("SELECT DISTINCT as_of FROM customer_features").query(LocalDate.class).list())
+                    .as("serving features as of the new date").containsExactly(END);
+            assertThat(jdbc.sql("SELECT count(*) FROM predictions p JOIN models m USING (model_id) "
+                    + "WHERE p.as_of = ? AND m.champion").param(END).query(Long.class).single())
+                    .as("every served customer rescored by both champions").isEqualTo(2 * count(training, "customer_features"));
+            assertThat(jdbc.sql("SELECT count(*) FROM drift_checks WHERE as_of = ?").param(END).query(Long.class).single())
+                    .isEqualTo(2);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code foresight demo | train | generate}: the training side's command line. */
 @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {
-        ForesightCli.Demo.class, ForesightCli.Train.class, ForesightCli.Generate.class},
+        ForesightCli.Demo.class, ForesightCli.Train.class, ScheduleCommand.class, ForesightCli.Generate.class},
         description = "Predictive customer analytics: churn and upsell models from CRM interaction history.")
 public class ForesightCli {
 
@@ -35,6 +34,10 @@ public class ForesightCli {
     static final LocalDate DEMO_END = LocalDate.of(2026, 11, 30);
 
     public static void main(String[] args) {
+        if (System.console() != null) {
+            // Spark's stage bar ("[Stage 3:=====>   (5 + 2) / 8]") on a terminal; Spark reads spark.* system properties
+            System.setProperty("spark.ui.showConsoleProgress", "true");
+        }
         System.exit(new CommandLine(new ForesightCli()).execute(args));
     }
 
@@ -81,13 +84,7 @@ public class ForesightCli {
         }
         try (var context = new SpringApplicationBuilder(TrainingApplication.class)
                 .web(WebApplicationType.NONE).properties(environment.properties()).run()) {
-            var parameters = new JobParametersBuilder()
-                    .addString(TrainingRun.EVENTS, events.toAbsolutePath().toString())
-                    .addString(TrainingRun.MAPPING, mapping.toAbsolutePath().toString())
-                    .addString(TrainingRun.AS_OF, asOf.toString())
-                    .addString(TrainingRun.HORIZON_DAYS, Integer.toString(horizonDays))
-                    .addString(TrainingRun.REPORT, report == null ? "" : report.toAbsolutePath().toString(), false)
-                    .toJobParameters();
+            var parameters = TrainingRun.parameters(events, mapping, asOf, horizonDays, report);
             var execution = context.getBean(TrainingLauncher.class).run(parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(e -> System.err.println("error: " + rootMessage(e)));

@@ -1,9 +1,5 @@
 package dev.foresight.training.features;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import dev.foresight.database.JdbcConnectionInfo;
 import dev.foresight.features.FeatureCatalog;
 import dev.foresight.features.FeatureSettings;
@@ -16,9 +12,7 @@ import dev.foresight.training.SparkSessionProvider;
 import dev.foresight.training.TrainingProperties;
 import dev.foresight.training.TrainingRun;
 import dev.foresight.training.load.SourceMapping;
-import java.sql.Date;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
@@ -30,10 +24,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Builds the point-in-time feature and label table for every snapshot of the run with Spark, writes it as Parquet
- * (partitioned by snapshot date, with its manifest) and materialises the serving snapshot into PostgreSQL.
+ * Builds the point-in-time feature and label table with Spark, writes it as Parquet (partitioned by snapshot date,
+ * with its manifest) and materialises the serving snapshot into PostgreSQL. Training builds every snapshot of the
+ * run; rescoring only the serving one.
  */
 public class BuildFeaturesTasklet implements Tasklet {
+
+    /** Which snapshots a run needs. */
+    public enum Snapshots { TRAINING_AND_SERVING, SERVING_ONLY }
 
     private static final Logger log = LoggerFactory.getLogger(BuildFeaturesTasklet.class);
 
@@ -41,9 +39,11 @@ public class BuildFeaturesTasklet implements Tasklet {
     private final SparkSessionProvider spark;
     private final JdbcConnectionInfo database;
     private final ServingFeatureExporter exporter;
+    private final Snapshots snapshots;
 
     public BuildFeaturesTasklet(TrainingProperties properties, SparkSessionProvider spark, JdbcConnectionInfo database,
-                                ServingFeatureExporter exporter) {
+                                ServingFeatureExporter exporter, Snapshots snapshots) {
+        this.snapshots = snapshots;
         this.properties = properties;
         this.spark = spark;
         this.database = database;
@@ -80,15 +80,12 @@ public class BuildFeaturesTasklet implements Tasklet {
         var catalog = new FeatureCatalog(settings, policy, types.types(), types.monetaryTypes());
         var builder = new FeatureTableBuilder(catalog, policy);
 
-        Dataset<Row> features = builder.features(daily, history.customers(), plan.all());
-        Dataset<Row> labels = builder.labels(daily, plan.all());
-        Column servingRow = col(FeatureTableBuilder.SNAPSHOT).equalTo(lit(Date.valueOf(plan.serving())));
-        Dataset<Row> table = features.join(labels, new String[] {FeatureTableBuilder.SNAPSHOT, FeatureTableBuilder.CUSTOMER})
-                .filter(col(FeatureTableBuilder.ELIGIBLE))
-                .withColumn(FeatureTableBuilder.LABEL_CHURN, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_CHURN)))
-                .withColumn(FeatureTableBuilder.LABEL_UPSELL, when(servingRow, lit(null)).otherwise(col(FeatureTableBuilder.LABEL_UPSELL)));
+        Dataset<Row> table = snapshots == Snapshots.SERVING_ONLY
+                ? builder.servingTable(daily, history.customers(), plan.serving())
+                : builder.table(daily, history.customers(), plan);
         log.info("features: {} interaction types ({} with amounts), {} features, computing {} snapshots",
-                types.types().size(), types.monetaryTypes().size(), catalog.manifest().features().size(), plan.all().size());
+                types.types().size(), types.monetaryTypes().size(), catalog.manifest().features().size(),
+                snapshots == Snapshots.SERVING_ONLY ? 1 : plan.all().size());
         FeatureStore.write(table, run.featureTable(), catalog.manifest());
         daily.unpersist();
         log.info("features: Parquet table written to {} after {} s", run.featureTable(), seconds(started));

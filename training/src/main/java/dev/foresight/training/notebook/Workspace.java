@@ -79,7 +79,7 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(context, run);
     }
 
-    /** The newest run directory that holds a feature table. */
+    /** The newest training run directory. */
     static Path latestRun(Path runs) {
         String hint = " Run `./foresight demo --workspace " + runs.getParent() + "` (or train) first.";
         if (!Files.isDirectory(runs)) {
@@ -87,10 +87,12 @@ public final class Workspace implements AutoCloseable {
                     + ": it has no runs/ folder." + hint);
         }
         try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.filter(d -> Files.exists(d.resolve("features").resolve(FeatureStore.MANIFEST_FILE)))
+            // a training run: rescoring runs hold only the serving snapshot and no models
+            return dirs.filter(d -> Files.exists(d.resolve("features").resolve(FeatureStore.MANIFEST_FILE))
+                            && Files.isDirectory(d.resolve("models")))
                     .max(Comparator.comparingLong(Workspace::runNumber))
                     .orElseThrow(() -> new IllegalStateException("The workspace " + runs.getParent().toAbsolutePath()
-                            + " has no training run with a feature table." + hint));
+                            + " has no training run (a feature table and models)." + hint));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,18 +24,21 @@ class WorkspaceTest {
     }
 
     @Test
-    void runsWithoutAFeatureTableDoNotCount() throws IOException {
+    void runsWithoutAFeatureTableOrModelsDoNotCount() throws IOException {
         Files.createDirectories(dir.resolve("runs/run-1/models"));
+        Path rescoring = Files.createDirectories(dir.resolve("runs/run-2/features"));
+        Files.writeString(rescoring.resolve(FeatureStore.MANIFEST_FILE), "{}");
 
         assertThatThrownBy(() -> Workspace.latestRun(dir.resolve("runs")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("has no training run with a feature table");
+                .hasMessageContaining("has no training run (a feature table and models)");
     }
 
     @Test
     void theNewestRunWithAFeatureTableIsChosenByNumberNotByName() throws IOException {
         for (String run : new String[] {"run-2", "run-10", "run-11"}) {
             Path features = Files.createDirectories(dir.resolve("runs").resolve(run).resolve("features"));
+            Files.createDirectories(features.resolveSibling("models"));
             if (!run.equals("run-11")) {
                 Files.writeString(features.resolve(FeatureStore.MANIFEST_FILE), "{}");
             }
