@@ -11,14 +11,19 @@ workspace=""
 
 python=/usr/bin/python3   # Debian's: a pyenv python earlier on PATH lacks nbformat
 if ! $python -c 'import nbconvert, nbclient, ipykernel' 2>/dev/null; then
+  as_root=()
   if [[ $(id -u) -ne 0 ]]; then
-    echo "error: Jupyter (nbconvert, nbclient, ipykernel) is not installed and this is not root; install" >&2
-    echo "       jupyter-notebook python3-nbconvert python3-nbclient python3-ipykernel, or build with -Dnotebooks.skip" >&2
-    exit 1
+    if sudo -n true 2>/dev/null; then
+      as_root=(sudo -n)
+    else
+      echo "error: Jupyter (nbconvert, nbclient, ipykernel) is not installed and this is neither root nor sudo; install" >&2
+      echo "       jupyter-notebook python3-nbconvert python3-nbclient python3-ipykernel, or build with -Dnotebooks.skip" >&2
+      exit 1
+    fi
   fi
   echo "notebooks: installing Jupyter from Debian's packages"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     jupyter-notebook python3-nbconvert python3-nbclient python3-jupyter-client python3-ipykernel >/dev/null
 fi
 for needed in target/kernel/rapaio-jupyter-kernel.jar target/lib; do

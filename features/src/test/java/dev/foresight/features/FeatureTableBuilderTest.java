@@ -124,6 +124,24 @@ class FeatureTableBuilderTest {
         assertThat(labels.get("same").getInt(4)).isZero();
     }
 
+    @Test
+    void theWideRowsAfterTheSnapshotJoinAreNeverShuffled() {
+        var interactions = new StructType().add("customer_id", DataTypes.StringType)
+                .add("occurred_at", DataTypes.TimestampType).add("type", DataTypes.StringType)
+                .add("amount", DataTypes.DoubleType).add("quantity", DataTypes.DoubleType);
+        Dataset<Row> events = spark.createDataFrame(List.of(
+                RowFactory.create("a", java.sql.Timestamp.valueOf(D.minusDays(3).atStartOfDay()), "purchase", 5.0, 1.0)),
+                interactions);
+        Dataset<Row> customers = spark.createDataFrame(List.of(), CUSTOMERS);
+        Dataset<Row> daily = InteractionHistory.rollUp(events);
+
+        String plan = new FeatureTableBuilder(catalog, inactivity)
+                .table(daily, customers, SnapshotPlan.of(D, 30, 2, 15)).queryExecution().executedPlan().toString();
+
+        // Exchanges only by customer: the raw events once, and the small customers table for its join
+        assertThat(plan).contains("hashpartitioning(customer_id").doesNotContain("hashpartitioning(snapshot_date");
+    }
+
     private Map<String, Row> featuresAt(List<Row> events) {
         Dataset<Row> customers = spark.createDataFrame(List.of(
                 RowFactory.create("a", Date.valueOf(D.minusDays(365)), "{\"seats\": 3}"),

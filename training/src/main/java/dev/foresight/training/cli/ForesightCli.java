@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 
 /** {@code foresight demo | train | generate}: the training side's command line. */
 @Command(name = "foresight", mixinStandardHelpOptions = true, subcommands = {
-        ForesightCli.Demo.class, ForesightCli.Train.class, ScheduleCommand.class, ForesightCli.Generate.class},
+        ForesightCli.Demo.class, ForesightCli.Train.class, ForesightCli.Rescore.class, ScheduleCommand.class,
+        ForesightCli.Generate.class},
         description = "Predictive customer analytics: churn and upsell models from CRM interaction history.")
 public class ForesightCli {
 
@@ -76,6 +78,11 @@ public class ForesightCli {
 
     static int runJob(Environment environment, Path events, Path mapping, LocalDate asOf, int horizonDays, Path report)
             throws Exception {
+        return launch(environment, TrainingRun.parameters(events, mapping, asOf, horizonDays, report), false);
+    }
+
+    /** Runs the training job, or the rescoring job; a failed run is restarted from its failed step by the same command. */
+    static int launch(Environment environment, JobParameters parameters, boolean rescoring) throws Exception {
         try {
             SparkMasterCheck.requireReachable(environment.sparkMaster); // before loading data it could not process
         } catch (IllegalStateException e) {
@@ -84,11 +91,12 @@ public class ForesightCli {
         }
         try (var context = new SpringApplicationBuilder(TrainingApplication.class)
                 .web(WebApplicationType.NONE).properties(environment.properties()).run()) {
-            var parameters = TrainingRun.parameters(events, mapping, asOf, horizonDays, report);
-            var execution = context.getBean(TrainingLauncher.class).run(parameters);
+            var launcher = context.getBean(TrainingLauncher.class);
+            var execution = rescoring ? launcher.rescore(parameters) : launcher.run(parameters);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(e -> System.err.println("error: " + rootMessage(e)));
-                System.err.println("Training failed; run the same command again to restart from the failed step.");
+                System.err.println((rescoring ? "Rescoring" : "Training")
+                        + " failed; run the same command again to restart from the failed step.");
                 return 1;
             }
             return 0;
@@ -210,6 +218,33 @@ public class ForesightCli {
                 return 2;
             }
             return runJob(environment, input, mapping, asOf, horizonDays, report);
+        }
+    }
+
+    @Command(name = "rescore", description = {
+            "Score the customers as of a date with the current champions, without training: load new events,",
+            "build the serving snapshot, batch-score, check drift, raise churn alerts."})
+    static class Rescore implements Callable<Integer> {
+        @Mixin
+        Environment environment = new Environment();
+        @Option(names = "--events", required = true, description = "event file or folder; rows already loaded are skipped")
+        Path events;
+        @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
+        Path mapping;
+        @Option(names = "--as-of", description = "date to score as of (default: yesterday, UTC)")
+        LocalDate asOf;
+        @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
+        String horizon;
+
+        @Override
+        public Integer call() throws Exception {
+            int horizonDays = parseHorizon(horizon);
+            if (!Files.exists(events)) {
+                System.err.println("error: --events " + events.toAbsolutePath() + " does not exist");
+                return 2;
+            }
+            LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+            return launch(environment, TrainingRun.parameters(events, mapping, date, horizonDays, null), true);
         }
     }
 

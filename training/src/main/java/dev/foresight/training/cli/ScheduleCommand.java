@@ -55,6 +55,13 @@ class ScheduleCommand implements Callable<Integer> {
             System.err.println("error: --events " + events.toAbsolutePath() + " does not exist");
             return 2;
         }
+        try {
+            ScheduleProperties.requireCron(rescoring);
+            ScheduleProperties.requireCron(retraining);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
         Map<String, Object> properties = environment.properties();
         properties.put("foresight.schedule.retrain-on-drift", !noRetrainOnDrift);
         if (rescoring != null) {

@@ -25,11 +25,15 @@ public record ScheduleProperties(
         @DefaultValue("UTC") ZoneId zone) {
 
     public ScheduleProperties {
-        for (String cron : new String[] {rescoring, retraining}) {
-            if (cron != null && !CronExpression.isValidExpression(cron)) {
-                throw new IllegalArgumentException("'" + cron + "' is not a cron expression; expected six fields, "
-                        + "second minute hour day-of-month month day-of-week, e.g. '0 0 2 * * *' for 02:00 daily");
-            }
+        requireCron(rescoring);
+        requireCron(retraining);
+    }
+
+    /** A clear error for anything Spring's cron parser would reject; null passes (the default applies). */
+    public static void requireCron(String cron) {
+        if (cron != null && !CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException("'" + cron + "' is not a cron expression; expected six fields, "
+                    + "second minute hour day-of-month month day-of-week, e.g. '0 0 2 * * *' for 02:00 daily");
         }
     }
 }

@@ -2,13 +2,10 @@ package dev.foresight.training.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A Spark master that cannot work stops the command before it loads anything, with the reason. */
 class SparkMasterOptionTest {
@@ -18,7 +15,7 @@ class SparkMasterOptionTest {
 
     @Test
     void aValueThatIsNoMasterUrlIsAUsageErrorNamingTheAcceptedForms() {
-        Result result = run("train", "--workspace", folder.toString(), "--mapping", "m.yml", "--as-of", "2026-01-01",
+        CliRun result = CliRun.of("train", "--workspace", folder.toString(), "--mapping", "m.yml", "--as-of", "2026-01-01",
                 "--events", "e.csv", "--spark-master", "sprak://127.0.0.1:7077");
 
         assertThat(result.exit()).isEqualTo(2);
@@ -29,7 +26,7 @@ class SparkMasterOptionTest {
     @Test
     void anUnreachableClusterFailsBeforeTheDatabaseStartsOrDataIsLoaded() throws Exception {
         Path events = Files.writeString(folder.resolve("events.csv"), "customer_id,occurred_at,type\n");
-        Result result = run("train", "--workspace", folder.resolve("ws").toString(),
+        CliRun result = CliRun.of("train", "--workspace", folder.resolve("ws").toString(),
                 "--mapping", Path.of("../examples/synthetic.yml").toString(), "--as-of", "2026-01-01",
                 "--events", events.toString(), "--spark-master", "spark://127.0.0.1:1");
 
@@ -37,20 +34,5 @@ class SparkMasterOptionTest {
         assertThat(result.err()).contains("error: No Spark master reachable at spark://127.0.0.1:1")
                 .doesNotContain("Exception");
         assertThat(folder.resolve("ws")).doesNotExist();
-    }
-
-    private static Result run(String... args) {
-        var err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        try {
-            int exit = new CommandLine(new ForesightCli()).execute(args);
-            return new Result(exit, err.toString());
-        } finally {
-            System.setErr(original);
-        }
-    }
-
-    private record Result(int exit, String err) {
     }
 }

@@ -2,13 +2,10 @@ package dev.foresight.training.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code foresight train --target}: a target that is not ready exits 2 with every reason, and no stack trace. */
 class TrainTargetCommandTest {
@@ -22,21 +19,17 @@ class TrainTargetCommandTest {
         Files.writeString(folder.resolve("deals.yml"), "name: deal-won\nsource: {path: deals.csv}\nid: id\n"
                 + "outcome: {field: stage}\nfields: {include: [amount, owner]}\n");
 
-        var err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        int exit;
-        System.setErr(new PrintStream(err, true));
+        CliRun run;
         System.setProperty("foresight.embedded-database.port", "0"); // any free port, beside other tests' servers
         try {
-            exit = new CommandLine(new ForesightCli()).execute("train", "--workspace", folder.resolve("ws").toString(),
+            run = CliRun.of("train", "--workspace", folder.resolve("ws").toString(),
                     "--target", folder.resolve("deals.yml").toString());
         } finally {
-            System.setErr(original);
             System.clearProperty("foresight.embedded-database.port");
         }
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
                 .contains("error: target deal-won is not ready to train:")
                 .contains("fields.include names the column 'owner', which the table does not have")
                 .contains("the outcome stage is not a yes/no field")
@@ -45,14 +38,9 @@ class TrainTargetCommandTest {
 
     @Test
     void trainNeedsATargetOrAMappingAndADate() {
-        var err = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(err, true));
-        try {
-            assertThat(new CommandLine(new ForesightCli()).execute("train", "--events", "x.csv")).isEqualTo(2);
-        } finally {
-            System.setErr(original);
-        }
-        assertThat(err.toString()).contains("train needs --target FILE, or --mapping FILE and --as-of DATE");
+        CliRun run = CliRun.of("train", "--events", "x.csv");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("train needs --target FILE, or --mapping FILE and --as-of DATE");
     }
 }
