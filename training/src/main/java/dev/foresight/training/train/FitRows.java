@@ -52,9 +52,15 @@ public final class FitRows implements AutoCloseable {
         columns.add(col(FeatureTableBuilder.CUSTOMER));
         manifest.names().forEach(n -> columns.add(when(col(n).isNull(), lit(0.0)).otherwise(col(n).cast("double")).alias(n)));
         columns.add(col(labelColumn).cast("double").alias(LABEL));
+        // Placed by customer hash and sorted within each partition: the table's row order depends on which shuffle
+        // blocks arrived first, and learners that sample rows per partition (XGBoost, MLlib GBT) would otherwise
+        // train a different model from the same data on another run or cluster. A range sort would not do: its
+        // boundaries come from a sample of the input in its arrival order.
         Dataset<Row> rows = FeatureStore.snapshots(spark, table, snapshots)
                 .filter(col(labelColumn).isNotNull())
-                .select(columns.toArray(Column[]::new));
+                .select(columns.toArray(Column[]::new))
+                .repartition(col(FeatureTableBuilder.CUSTOMER))
+                .sortWithinPartitions(col(FeatureTableBuilder.SNAPSHOT), col(FeatureTableBuilder.CUSTOMER));
         return of(rows, manifest.names());
     }
 
