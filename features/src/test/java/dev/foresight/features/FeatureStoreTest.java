@@ -14,8 +14,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -26,20 +24,10 @@ class FeatureStoreTest {
     private static final LocalDate FEB = LocalDate.of(2026, 2, 28);
     private static final LocalDate MAR = LocalDate.of(2026, 3, 31);
 
-    private static SparkSession spark;
+    private static final SparkSession spark = TestSpark.session();
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void startSpark() {
-        spark = SparkSessions.create("local[2]", 2);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void snapshotsReturnOnlyTheRowsOfTheDatesAsked() {

@@ -14,8 +14,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class FeatureTableBuilderTest {
@@ -28,22 +26,12 @@ class FeatureTableBuilderTest {
             .add("customer_id", DataTypes.StringType).add("signup_date", DataTypes.DateType)
             .add("attributes", DataTypes.StringType);
 
-    private static SparkSession spark;
+    private static final SparkSession spark = TestSpark.session();
 
     private final LabelPolicy inactivity = new LabelPolicy(30, LabelPolicy.ChurnMode.INACTIVITY, List.of("purchase"),
             List.of("cancellation"), List.of("upgrade"), 0.5);
     private final FeatureCatalog catalog = new FeatureCatalog(new FeatureSettings(List.of(7, 30, 90), List.of("seats"), 730),
             inactivity, List.of("purchase", "login", "upgrade", "cancellation"), List.of("purchase"));
-
-    @BeforeAll
-    static void startSpark() {
-        spark = SparkSessions.create("local[2]", 2);
-    }
-
-    @AfterAll
-    static void stopSpark() {
-        spark.stop();
-    }
 
     @Test
     void eventsAtOrAfterTheSnapshotChangeNoFeature() {

@@ -227,24 +227,20 @@ public class ForesightCli {
     static class Rescore implements Callable<Integer> {
         @Mixin
         Environment environment = new Environment();
-        @Option(names = "--events", required = true, description = "event file or folder; rows already loaded are skipped")
-        Path events;
-        @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
-        Path mapping;
+        @Mixin
+        EventSource source = new EventSource();
         @Option(names = "--as-of", description = "date to score as of (default: yesterday, UTC)")
         LocalDate asOf;
-        @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
-        String horizon;
 
         @Override
         public Integer call() throws Exception {
-            int horizonDays = parseHorizon(horizon);
-            if (!Files.exists(events)) {
-                System.err.println("error: --events " + events.toAbsolutePath() + " does not exist");
+            int horizonDays = source.horizonDays();
+            if (source.problem() != null) {
+                System.err.println("error: " + source.problem());
                 return 2;
             }
             LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
-            return launch(environment, TrainingRun.parameters(events, mapping, date, horizonDays, null), true);
+            return launch(environment, TrainingRun.parameters(source.events, source.mapping, date, horizonDays, null), true);
         }
     }
 

@@ -4,12 +4,9 @@ import dev.foresight.models.drift.DriftChecks;
 import dev.foresight.training.TrainingApplication;
 import dev.foresight.training.TrainingLauncher;
 import dev.foresight.training.TrainingProperties;
-import dev.foresight.training.load.SourceMapping;
 import dev.foresight.training.schedule.LaunchedJobs;
 import dev.foresight.training.schedule.ScheduleProperties;
 import dev.foresight.training.schedule.ScheduledRuns;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,12 +26,8 @@ class ScheduleCommand implements Callable<Integer> {
 
     @Mixin
     ForesightCli.Environment environment = new ForesightCli.Environment();
-    @Option(names = "--events", required = true, description = "event file or folder, re-read on every run (new rows are loaded)")
-    Path events;
-    @Option(names = "--mapping", required = true, description = "mapping file (see examples/)")
-    Path mapping;
-    @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
-    String horizon;
+    @Mixin
+    EventSource source = new EventSource();
     @Option(names = "--rescoring", description = "rescoring cron (default: 0 0 2 * * *, daily at 02:00)")
     String rescoring;
     @Option(names = "--retraining", description = "retraining cron (default: 0 0 3 * * SUN, Sundays at 03:00)")
@@ -44,15 +37,9 @@ class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int horizonDays = ForesightCli.parseHorizon(horizon);
-        try {
-            SourceMapping.read(mapping);
-        } catch (RuntimeException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
-        if (!Files.exists(events)) {
-            System.err.println("error: --events " + events.toAbsolutePath() + " does not exist");
+        int horizonDays = source.horizonDays();
+        if (source.problem() != null) {
+            System.err.println("error: " + source.problem());
             return 2;
         }
         try {
@@ -74,7 +61,7 @@ class ScheduleCommand implements Callable<Integer> {
                 .properties(properties).run();
         var training = context.getBean(TrainingProperties.class);
         var jobs = new LaunchedJobs(context.getBean(TrainingLauncher.class), context.getBean(DriftChecks.class),
-                training.driftThreshold(), events, mapping, horizonDays);
+                training.driftThreshold(), source.events, source.mapping, horizonDays);
         var scheduler = new ThreadPoolTaskScheduler(); // one thread: a rescoring and a retraining never overlap
         scheduler.setThreadNamePrefix("schedule-");
         scheduler.initialize();
