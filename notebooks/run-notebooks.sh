@@ -55,15 +55,24 @@ export FORESIGHT_WORKSPACE=$workspace
 
 mkdir -p target/executed
 status=0
+# The Java kernel now and then never answers its first handshake (seen on the first start of a machine); a kernel
+# that does not start within two minutes is started again, up to three times. A failing cell is never retried.
+execute() {
+  $python -m nbconvert --to notebook --execute --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=120 \
+    --ExecutePreprocessor.kernel_name=foresight-java --output-dir target/executed "$1" > "target/executed/${1%.ipynb}.log" 2>&1
+}
 for notebook in [0-9]*.ipynb; do
   started=$SECONDS
-  if $python -m nbconvert --to notebook --execute --ExecutePreprocessor.timeout=900 --ExecutePreprocessor.startup_timeout=300 \
-       --ExecutePreprocessor.kernel_name=foresight-java --output-dir target/executed "$notebook" > "target/executed/${notebook%.ipynb}.log" 2>&1; then
-    echo "notebooks: $notebook ran in $((SECONDS - started)) s"
-  else
-    echo "notebooks: $notebook FAILED after $((SECONDS - started)) s:" >&2
-    grep -v '^\[NbConvertApp\]' "target/executed/${notebook%.ipynb}.log" | tail -25 >&2
-    status=1
-  fi
+  for attempt in 1 2 3; do
+    if execute "$notebook"; then
+      echo "notebooks: $notebook ran in $((SECONDS - started)) s"
+      continue 2
+    fi
+    grep -q "Kernel didn't respond" "target/executed/${notebook%.ipynb}.log" || break
+    echo "notebooks: the kernel for $notebook did not start (attempt $attempt); starting it again" >&2
+  done
+  echo "notebooks: $notebook FAILED after $((SECONDS - started)) s:" >&2
+  grep -v '^\[NbConvertApp\]' "target/executed/${notebook%.ipynb}.log" | tail -25 >&2
+  status=1
 done
 exit $status
