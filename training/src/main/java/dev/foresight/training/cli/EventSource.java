@@ -15,8 +15,16 @@ class EventSource {
     @Option(names = "--horizon", defaultValue = "90d", description = "prediction horizon (default: ${DEFAULT-VALUE})")
     String horizon;
 
-    /** What is wrong with these options, to print as the command's error; null when nothing is. */
-    String problem() {
+    /** Whether the export and mapping can be read; if not, the reason is printed as the command's error. */
+    boolean usable() {
+        String problem = problem();
+        if (problem != null) {
+            System.err.println("error: " + problem);
+        }
+        return problem == null;
+    }
+
+    private String problem() {
         try {
             SourceMapping.read(mapping);
         } catch (RuntimeException e) {

@@ -235,8 +235,7 @@ public class ForesightCli {
         @Override
         public Integer call() throws Exception {
             int horizonDays = source.horizonDays();
-            if (source.problem() != null) {
-                System.err.println("error: " + source.problem());
+            if (!source.usable()) {
                 return 2;
             }
             LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);

@@ -38,8 +38,7 @@ class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int horizonDays = source.horizonDays();
-        if (source.problem() != null) {
-            System.err.println("error: " + source.problem());
+        if (!source.usable()) {
             return 2;
         }
         try {
